@@ -1,0 +1,6 @@
+package dev.loopwright.domain.workflow;
+
+/** How a ticket left BLOCKED_ERROR. */
+public enum ErrorResolution {
+    RETRIED, CONTINUED, CANCELED
+}

@@ -1,0 +1,10 @@
+package dev.loopwright.domain.workflow;
+
+/** The four board columns a status is shown in. */
+public enum KanbanColumn {
+    TODO, IN_PROGRESS, NEEDS_INPUT, DONE;
+
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.loopwright.domain.workflow;
+
+import java.util.Objects;
+
+/** What the state machine decided about an event: a new state, or a rejection that says why. */
+public sealed interface TransitionResult permits TransitionResult.Accepted, TransitionResult.Rejected {
+
+    /** The event was applied. {@code from == to} for a self-transition. */
+    record Accepted(TicketStatus from, TicketStatus to, WorkflowState state) implements TransitionResult {
+        public Accepted {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            Objects.requireNonNull(state, "state");
+        }
+
+        public boolean statusChanged() {
+            return from != to;
+        }
+    }
+
+    /** The event is not allowed now; nothing changed. */
+    record Rejected(TicketStatus status, TicketEventType event, String reason) implements TransitionResult {
+        public Rejected {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+}
