@@ -1,0 +1,42 @@
+package dev.loopwright.application.fake;
+
+import dev.loopwright.application.port.out.PhaseAttemptRepository;
+import dev.loopwright.domain.ticket.PhaseAttempt;
+import dev.loopwright.domain.ticket.TicketId;
+import dev.loopwright.domain.workflow.TicketStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The phase-attempt port kept in memory, for tests. */
+public final class InMemoryPhaseAttemptRepository implements PhaseAttemptRepository {
+    private final List<PhaseAttempt> attempts = new ArrayList<>();
+
+    @Override
+    public synchronized Optional<PhaseAttempt> findActive(TicketId ticketId, TicketStatus phase) {
+        return findAll(ticketId, phase).stream().filter(PhaseAttempt::isActive).findFirst();
+    }
+
+    @Override
+    public synchronized List<PhaseAttempt> findAll(TicketId ticketId, TicketStatus phase) {
+        return attempts.stream()
+                .filter(a -> a.ticketId().equals(ticketId) && a.phase() == phase)
+                .sorted(Comparator.comparingInt(PhaseAttempt::attemptNumber))
+                .toList();
+    }
+
+    @Override
+    public synchronized void save(PhaseAttempt attempt) {
+        attempts.removeIf(a -> sameAttempt(a, attempt));
+        if (attempt.isActive() && findActive(attempt.ticketId(), attempt.phase()).isPresent()) {
+            throw new IllegalStateException("phase " + attempt.phase() + " of ticket " + attempt.ticketId()
+                    + " already has an active attempt");
+        }
+        attempts.add(attempt);
+    }
+
+    private static boolean sameAttempt(PhaseAttempt a, PhaseAttempt b) {
+        return a.ticketId().equals(b.ticketId()) && a.phase() == b.phase() && a.attemptNumber() == b.attemptNumber();
+    }
+}
