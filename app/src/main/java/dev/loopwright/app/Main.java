@@ -1,0 +1,38 @@
+package dev.loopwright.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code loopwright} command. Parses arguments, runs the chosen subcommand, exits with its code. */
+@Command(
+        name = "loopwright",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Takes a coding ticket from idea to merged change with an LLM council and coding agents.",
+        subcommands = {ServeCommand.class})
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.loopwright.app;
+
+import dev.loopwright.adapter.in.http.HttpServerSettings;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code loopwright serve}: runs the HTTP server until SIGTERM or Ctrl-C. */
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Run the HTTP API on the loopback interface.",
+        footer = {"", "Examples:", "  loopwright serve", "  loopwright serve --port 8080",
+                "  LOOPWRIGHT_PORT=8080 loopwright serve"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:LOOPWRIGHT_PORT:-3000}",
+            description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}; env LOOPWRIGHT_PORT).")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:LOOPWRIGHT_HOST:-127.0.0.1}",
+            description = "Address to bind (default: ${DEFAULT-VALUE}; env LOOPWRIGHT_HOST). Only loopback"
+                    + " addresses are accepted until token authentication is configured.")
+    private String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got "
+                    + port);
+        }
+        if (!isLoopback(host)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Refusing to bind " + host + ": without an"
+                    + " API token only loopback addresses (127.0.0.1, ::1, localhost) are allowed");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "loopwright-shutdown"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Loopwright listening on http://" + host + ":" + server.port());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

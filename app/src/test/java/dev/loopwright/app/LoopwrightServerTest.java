@@ -1,0 +1,38 @@
+package dev.loopwright.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loopwright.adapter.in.http.HttpServerSettings;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The composed server answers its routes on loopback and releases its port when stopped. */
+class LoopwrightServerTest {
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void servesHealthAndWorkflowMetaThenStops() throws Exception {
+        int port;
+        try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0))) {
+            port = server.port();
+            HttpResponse<String> health = get(port, "/api/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"ok\"");
+
+            HttpResponse<String> meta = get(port, "/api/workflow/meta");
+            assertThat(meta.statusCode()).isEqualTo(200);
+            assertThat(meta.body()).startsWith("{\"groups\":[{\"id\":\"todo\"").contains("\"id\":\"BLOCKED_ERROR\"");
+        }
+        // A stopped server no longer accepts connections on its port.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> get(port, "/api/health"))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
