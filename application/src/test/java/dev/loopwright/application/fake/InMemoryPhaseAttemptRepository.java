@@ -1,5 +1,6 @@
 package dev.loopwright.application.fake;
 
+import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.domain.ticket.PhaseAttempt;
 import dev.loopwright.domain.ticket.TicketId;
@@ -28,11 +29,14 @@ public final class InMemoryPhaseAttemptRepository implements PhaseAttemptReposit
 
     @Override
     public synchronized void save(PhaseAttempt attempt) {
-        attempts.removeIf(a -> sameAttempt(a, attempt));
-        if (attempt.isActive() && findActive(attempt.ticketId(), attempt.phase()).isPresent()) {
-            throw new IllegalStateException("phase " + attempt.phase() + " of ticket " + attempt.ticketId()
+        boolean anotherIsActive = attempts.stream()
+                .anyMatch(a -> a.isActive() && !sameAttempt(a, attempt) && a.ticketId().equals(attempt.ticketId())
+                        && a.phase() == attempt.phase());
+        if (attempt.isActive() && anotherIsActive) {
+            throw new ConflictException("phase " + attempt.phase() + " of ticket " + attempt.ticketId()
                     + " already has an active attempt");
         }
+        attempts.removeIf(a -> sameAttempt(a, attempt));
         attempts.add(attempt);
     }
 

@@ -1,0 +1,62 @@
+package dev.loopwright.application.fake;
+
+import dev.loopwright.application.contract.ArtifactRepositoryContract;
+import dev.loopwright.application.contract.PhaseAttemptRepositoryContract;
+import dev.loopwright.application.contract.ProfileRepositoryContract;
+import dev.loopwright.application.contract.ProjectRepositoryContract;
+import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.contract.TicketRepositoryContract;
+import dev.loopwright.application.contract.UiStateRepositoryContract;
+import org.junit.jupiter.api.Nested;
+
+/** The in-memory fakes honour the same contracts as the real store, so tests that use them mean something. */
+class InMemoryRepositoriesContractTest {
+
+    @Nested
+    class Profiles extends ProfileRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class Projects extends ProjectRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class Tickets extends TicketRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class Attempts extends PhaseAttemptRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class Artifacts extends ArtifactRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class UiStates extends UiStateRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+}
