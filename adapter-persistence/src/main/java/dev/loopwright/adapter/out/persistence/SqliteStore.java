@@ -1,0 +1,98 @@
+package dev.loopwright.adapter.out.persistence;
+
+import dev.loopwright.application.error.PersistenceException;
+import dev.loopwright.application.port.out.ArtifactRepository;
+import dev.loopwright.application.port.out.PhaseAttemptRepository;
+import dev.loopwright.application.port.out.ProfileRepository;
+import dev.loopwright.application.port.out.ProjectRepository;
+import dev.loopwright.application.port.out.TicketRepository;
+import dev.loopwright.application.port.out.UiStateRepository;
+import dev.loopwright.application.port.out.UnitOfWork;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Loopwright's storage: one SQLite database file in WAL mode, migrated on open, behind every repository port.
+ * {@code synchronous=FULL}: a commit that returned survives a killed process and a power cut.
+ */
+public final class SqliteStore {
+    /** How long a writer waits for another writer before failing. */
+    static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+    private final Path file;
+    private final Database db;
+    private final Clock clock;
+
+    private SqliteStore(Path file, Database db, Clock clock) {
+        this.file = file;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Opens (creating when needed) the database file and brings its schema up to date. */
+    public static SqliteStore open(Path file, Clock clock) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new PersistenceException("Cannot create the data directory " + absolute.getParent(), e);
+        }
+        SQLiteDataSource dataSource = new SQLiteDataSource(config());
+        dataSource.setUrl("jdbc:sqlite:" + absolute);
+        SqliteSchema.migrate(dataSource, absolute.toString());
+        return new SqliteStore(absolute, new Database(Jdbi.create(dataSource)), clock);
+    }
+
+    private static SQLiteConfig config() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Writers take the lock when they begin, so two writers queue instead of deadlocking on upgrade.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public ProfileRepository profiles() {
+        return new JdbiProfileRepository(db, clock);
+    }
+
+    public ProjectRepository projects() {
+        return new JdbiProjectRepository(db);
+    }
+
+    public TicketRepository tickets() {
+        return new JdbiTicketRepository(db);
+    }
+
+    public PhaseAttemptRepository attempts() {
+        return new JdbiPhaseAttemptRepository(db);
+    }
+
+    public ArtifactRepository artifacts() {
+        return new JdbiArtifactRepository(db);
+    }
+
+    public UiStateRepository uiStates() {
+        return new JdbiUiStateRepository(db);
+    }
+
+    public UnitOfWork unitOfWork() {
+        return new JdbiUnitOfWork(db);
+    }
+
+    /** {@code PRAGMA integrity_check}: "ok" for a healthy database. */
+    public String integrityCheck() {
+        return db.read(h -> String.join("\n", h.createQuery("PRAGMA integrity_check").mapTo(String.class).list()));
+    }
+}
