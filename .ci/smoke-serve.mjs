@@ -1,8 +1,12 @@
 // Starts `./loopwright serve --port 0`, checks the two routes the README promises, then stops it with SIGTERM.
 import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const server = spawn('./loopwright', ['serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+const dataDir = mkdtempSync(join(tmpdir(), 'loopwright-smoke-'));
+const server = spawn('./loopwright', ['serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
 let stderr = '';
 server.stderr.on('data', (chunk) => { stderr += chunk; });
 

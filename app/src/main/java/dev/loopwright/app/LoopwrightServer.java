@@ -3,6 +3,8 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpApi;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.HttpUseCases;
+import dev.loopwright.adapter.out.persistence.DataDirectory;
+import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -10,14 +12,23 @@ import java.time.Clock;
 /** Wires the use cases to the HTTP adapter and runs it: the server's composition root. */
 public final class LoopwrightServer implements AutoCloseable {
     private final Javalin javalin;
+    private final SqliteStore store;
 
-    private LoopwrightServer(Javalin javalin) {
+    private LoopwrightServer(Javalin javalin, SqliteStore store) {
         this.javalin = javalin;
+        this.store = store;
     }
 
-    public static LoopwrightServer start(HttpServerSettings settings) {
+    /** Opens (and migrates) the database first, so a bad data directory fails before the port is taken. */
+    public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory) {
+        Clock clock = Clock.systemUTC();
+        SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
         HttpUseCases useCases = new HttpUseCases(new DescribeWorkflowService());
-        return new LoopwrightServer(new HttpApi(useCases, Clock.systemUTC()).start(settings));
+        return new LoopwrightServer(new HttpApi(useCases, clock).start(settings), store);
+    }
+
+    public SqliteStore store() {
+        return store;
     }
 
     /** The port actually bound (useful after asking for port 0). */

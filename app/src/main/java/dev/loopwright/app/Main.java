@@ -27,7 +27,13 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::reportFailure);
+    }
+
+    /** A failure the user can act on is one clear line on stderr, not a stack trace; exit code 1. */
+    private static int reportFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        commandLine.getErr().println(commandLine.getColorScheme().errorText("loopwright: " + e.getMessage()));
+        return CommandLine.ExitCode.SOFTWARE;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.loopwright.app;
 
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run the HTTP API on the loopback interface.",
         footer = {"", "Examples:", "  loopwright serve", "  loopwright serve --port 8080",
-                "  LOOPWRIGHT_PORT=8080 loopwright serve"})
+                "  LOOPWRIGHT_PORT=8080 loopwright serve", "  loopwright serve --data-dir /tmp/loopwright-demo"})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -33,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
                     + " addresses are accepted until token authentication is configured.")
     private String host;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the database and files live (default: env LOOPWRIGHT_DATA_DIR, else"
+                    + " $XDG_DATA_HOME/loopwright, else ~/.local/share/loopwright).")
+    private Path dataDir;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -44,12 +52,15 @@ final class ServeCommand implements Callable<Integer> {
                     + " API token only loopback addresses (127.0.0.1, ::1, localhost) are allowed");
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port));
+        DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), System.getenv(),
+                Path.of(System.getProperty("user.home")));
+        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();
         }, "loopwright-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
+        out.println("Loopwright data in " + data.path());
         out.println("Loopwright listening on http://" + host + ":" + server.port());
         out.flush();
         stopped.await();

@@ -3,20 +3,30 @@ package dev.loopwright.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The composed server answers its routes on loopback and releases its port when stopped. */
 class LoopwrightServerTest {
     private final HttpClient client = HttpClient.newHttpClient();
 
+    @TempDir
+    Path dataDir;
+
     @Test
     void servesHealthAndWorkflowMetaThenStops() throws Exception {
         int port;
-        try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0))) {
+        try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
+                new DataDirectory(dataDir, DataDirectory.Source.FLAG))) {
+            assertThat(Files.exists(dataDir.resolve("loopwright.db"))).isTrue();
+            assertThat(server.store().integrityCheck()).isEqualTo("ok");
             port = server.port();
             HttpResponse<String> health = get(port, "/api/health");
             assertThat(health.statusCode()).isEqualTo(200);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class MainTest {
@@ -36,6 +39,13 @@ class MainTest {
     void aNonLoopbackAddressIsRefused() {
         assertThat(run("serve", "--host", "0.0.0.0", "--port", "0")).isEqualTo(CommandLine.ExitCode.USAGE);
         assertThat(err.toString()).contains("Refusing to bind 0.0.0.0");
+    }
+
+    @Test
+    void anUnusableDataDirectoryFailsWithOneClearLine(@TempDir Path temp) throws Exception {
+        Path file = Files.writeString(temp.resolve("not-a-directory"), "x");
+        assertThat(run("serve", "--port", "0", "--data-dir", file.toString())).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+        assertThat(err.toString()).startsWith("loopwright: ").contains("not-a-directory").doesNotContain("\tat ");
     }
 
     @Test
