@@ -1,9 +1,12 @@
 package dev.loopwright.application.contract;
 
 import dev.loopwright.application.port.out.ArtifactRepository;
+import dev.loopwright.application.port.out.ErrorOccurrenceRepository;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.application.port.out.ProfileRepository;
 import dev.loopwright.application.port.out.ProjectRepository;
+import dev.loopwright.application.port.out.SessionRegistry;
+import dev.loopwright.application.port.out.StatusHistoryRepository;
 import dev.loopwright.application.port.out.TicketRepository;
 import dev.loopwright.application.port.out.UiStateRepository;
 import dev.loopwright.application.port.out.UnitOfWork;
@@ -16,5 +19,8 @@ public record Repositories(
         PhaseAttemptRepository attempts,
         ArtifactRepository artifacts,
         UiStateRepository uiStates,
+        StatusHistoryRepository history,
+        ErrorOccurrenceRepository errors,
+        SessionRegistry sessions,
         UnitOfWork unitOfWork) {
 }

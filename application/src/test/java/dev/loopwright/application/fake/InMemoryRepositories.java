@@ -11,6 +11,7 @@ public final class InMemoryRepositories {
         InMemoryPhaseAttemptRepository attempts = new InMemoryPhaseAttemptRepository();
         return new Repositories(new InMemoryProfileRepository(), new InMemoryProjectRepository(),
                 new InMemoryTicketRepository(), attempts, new InMemoryArtifactRepository(attempts),
-                new InMemoryUiStateRepository(), new InMemoryUnitOfWork());
+                new InMemoryUiStateRepository(), new InMemoryStatusHistoryRepository(),
+                new InMemoryErrorOccurrenceRepository(), new InMemorySessionRegistry(), new InMemoryUnitOfWork());
     }
 }

@@ -5,6 +5,9 @@ import dev.loopwright.application.contract.PhaseAttemptRepositoryContract;
 import dev.loopwright.application.contract.ProfileRepositoryContract;
 import dev.loopwright.application.contract.ProjectRepositoryContract;
 import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.contract.SessionRegistryContract;
+import dev.loopwright.application.contract.ErrorOccurrenceRepositoryContract;
+import dev.loopwright.application.contract.StatusHistoryRepositoryContract;
 import dev.loopwright.application.contract.TicketRepositoryContract;
 import dev.loopwright.application.contract.UiStateRepositoryContract;
 import org.junit.jupiter.api.Nested;
@@ -54,6 +57,30 @@ class InMemoryRepositoriesContractTest {
 
     @Nested
     class UiStates extends UiStateRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class History extends StatusHistoryRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class Errors extends ErrorOccurrenceRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class Sessions extends SessionRegistryContract {
         @Override
         protected Repositories openRepositories() {
             return InMemoryRepositories.create();

@@ -35,7 +35,12 @@ public record PhaseAttempt(
     }
 
     public static PhaseAttempt first(TicketId ticketId, TicketStatus phase, Instant now) {
-        return new PhaseAttempt(ticketId, phase, 1, AttemptState.ACTIVE, Optional.empty(), now, Optional.empty());
+        return active(ticketId, phase, 1, now);
+    }
+
+    public static PhaseAttempt active(TicketId ticketId, TicketStatus phase, int attemptNumber, Instant now) {
+        return new PhaseAttempt(ticketId, phase, attemptNumber, AttemptState.ACTIVE, Optional.empty(), now,
+                Optional.empty());
     }
 
     public boolean isActive() {
@@ -52,7 +57,6 @@ public record PhaseAttempt(
 
     /** The attempt that replaces this one once it is archived. */
     public PhaseAttempt next(Instant now) {
-        return new PhaseAttempt(ticketId, phase, attemptNumber + 1, AttemptState.ACTIVE, Optional.empty(), now,
-                Optional.empty());
+        return active(ticketId, phase, attemptNumber + 1, now);
     }
 }

@@ -2,9 +2,12 @@ package dev.loopwright.adapter.out.persistence;
 
 import dev.loopwright.application.error.PersistenceException;
 import dev.loopwright.application.port.out.ArtifactRepository;
+import dev.loopwright.application.port.out.ErrorOccurrenceRepository;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.application.port.out.ProfileRepository;
 import dev.loopwright.application.port.out.ProjectRepository;
+import dev.loopwright.application.port.out.SessionRegistry;
+import dev.loopwright.application.port.out.StatusHistoryRepository;
 import dev.loopwright.application.port.out.TicketRepository;
 import dev.loopwright.application.port.out.UiStateRepository;
 import dev.loopwright.application.port.out.UnitOfWork;
@@ -85,6 +88,18 @@ public final class SqliteStore {
 
     public UiStateRepository uiStates() {
         return new JdbiUiStateRepository(db);
+    }
+
+    public StatusHistoryRepository history() {
+        return new JdbiStatusHistoryRepository(db);
+    }
+
+    public ErrorOccurrenceRepository errors() {
+        return new JdbiErrorOccurrenceRepository(db);
+    }
+
+    public SessionRegistry sessions() {
+        return new JdbiSessionRegistry(db);
     }
 
     public UnitOfWork unitOfWork() {

@@ -5,6 +5,9 @@ import dev.loopwright.application.contract.PhaseAttemptRepositoryContract;
 import dev.loopwright.application.contract.ProfileRepositoryContract;
 import dev.loopwright.application.contract.ProjectRepositoryContract;
 import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.contract.SessionRegistryContract;
+import dev.loopwright.application.contract.ErrorOccurrenceRepositoryContract;
+import dev.loopwright.application.contract.StatusHistoryRepositoryContract;
 import dev.loopwright.application.contract.TicketRepositoryContract;
 import dev.loopwright.application.contract.UiStateRepositoryContract;
 import dev.loopwright.application.fake.MutableClock;
@@ -20,7 +23,8 @@ class SqliteStoreContractTest {
     private Repositories open() {
         SqliteStore store = SqliteStore.open(folder.resolve("data/loopwright.db"), MutableClock.atEpochDay());
         return new Repositories(store.profiles(), store.projects(), store.tickets(), store.attempts(),
-                store.artifacts(), store.uiStates(), store.unitOfWork());
+                store.artifacts(), store.uiStates(), store.history(), store.errors(), store.sessions(),
+                store.unitOfWork());
     }
 
     @Nested
@@ -65,6 +69,30 @@ class SqliteStoreContractTest {
 
     @Nested
     class UiStates extends UiStateRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return open();
+        }
+    }
+
+    @Nested
+    class History extends StatusHistoryRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Errors extends ErrorOccurrenceRepositoryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Sessions extends SessionRegistryContract {
         @Override
         protected Repositories openRepositories() {
             return open();

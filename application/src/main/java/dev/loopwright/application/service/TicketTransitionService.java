@@ -1,0 +1,89 @@
+package dev.loopwright.application.service;
+
+import dev.loopwright.application.error.NotFoundException;
+import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
+import dev.loopwright.application.port.out.ErrorOccurrenceRepository;
+import dev.loopwright.application.port.out.EventPublisher;
+import dev.loopwright.application.port.out.PhaseAttemptRepository;
+import dev.loopwright.application.port.out.StatusHistoryRepository;
+import dev.loopwright.application.port.out.TicketRepository;
+import dev.loopwright.application.port.out.UnitOfWork;
+import dev.loopwright.application.port.out.event.TicketNotification;
+import dev.loopwright.domain.ticket.PhaseAttempt;
+import dev.loopwright.domain.ticket.StatusChange;
+import dev.loopwright.domain.ticket.Ticket;
+import dev.loopwright.domain.ticket.TicketId;
+import dev.loopwright.domain.workflow.TicketEvent;
+import dev.loopwright.domain.workflow.TicketStateMachine;
+import dev.loopwright.domain.workflow.TicketStatus;
+import dev.loopwright.domain.workflow.TransitionResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Applies workflow events. The new state, its history row, the error occurrence opened or resolved, and the
+ * phase attempt of the status entered are committed together, so a crash never leaves half a transition.
+ * Listeners hear about a change only after it is durable.
+ */
+public final class TicketTransitionService implements ApplyTicketEventUseCase {
+    private final TicketRepository tickets;
+    private final StatusHistoryRepository history;
+    private final ErrorOccurrenceRepository errors;
+    private final PhaseAttemptRepository attempts;
+    private final UnitOfWork unitOfWork;
+    private final EventPublisher publisher;
+    private final Clock clock;
+
+    public TicketTransitionService(TicketRepository tickets, StatusHistoryRepository history,
+            ErrorOccurrenceRepository errors, PhaseAttemptRepository attempts, UnitOfWork unitOfWork,
+            EventPublisher publisher, Clock clock) {
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.history = Objects.requireNonNull(history, "history");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public TransitionResult apply(TicketId ticketId, TicketEvent event) {
+        Instant now = clock.instant();
+        TransitionResult result = unitOfWork.inTransaction(() -> {
+            Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> NotFoundException.ticket(ticketId));
+            TransitionResult decided = TicketStateMachine.apply(ticket.workflow(), event);
+            if (decided instanceof TransitionResult.Accepted) {
+                store(ticket, event, (TransitionResult.Accepted) decided, now);
+            }
+            return decided;
+        });
+        if (result instanceof TransitionResult.Accepted && ((TransitionResult.Accepted) result).statusChanged()) {
+            TransitionResult.Accepted accepted = (TransitionResult.Accepted) result;
+            publisher.publish(new TicketNotification.StateChanged(ticketId, accepted.from(), accepted.to(),
+                    accepted.state().previousStatus(), accepted.state().revision(), now));
+        }
+        return result;
+    }
+
+    private void store(Ticket ticket, TicketEvent event, TransitionResult.Accepted accepted, Instant now) {
+        tickets.update(ticket.withWorkflow(accepted.state(), now));
+        if (!accepted.statusChanged()) {
+            return;
+        }
+        TicketId id = ticket.id();
+        history.append(new StatusChange(id, accepted.from(), accepted.to(), event.type(), accepted.state().revision(),
+                now));
+        if (accepted.from() == TicketStatus.BLOCKED_ERROR) {
+            errors.findOpen(id).ifPresent(open -> errors.resolve(open.resolve(
+                    accepted.state().lastResolution().orElseThrow(), accepted.to(), now)));
+        }
+        if (accepted.to() == TicketStatus.BLOCKED_ERROR) {
+            errors.open(id, accepted.from(), accepted.state().error().orElseThrow(), now);
+        }
+        if (accepted.to().isAttemptTracked() && attempts.findActive(id, accepted.to()).isEmpty()) {
+            int next = attempts.findAll(id, accepted.to()).size() + 1;
+            attempts.save(PhaseAttempt.active(id, accepted.to(), next, now));
+        }
+    }
+}
