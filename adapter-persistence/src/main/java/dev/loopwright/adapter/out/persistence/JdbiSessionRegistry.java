@@ -8,7 +8,9 @@ import dev.loopwright.domain.ticket.TicketId;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Runtime sessions by owner. Optional owner parts are matched with IS, so absent equals absent. */
@@ -24,19 +26,12 @@ final class JdbiSessionRegistry implements SessionRegistry {
 
     @Override
     public void save(OwnedSession session) {
-        SessionOwner owner = session.owner();
         db.write(h -> h.createUpdate("INSERT INTO runtime_sessions (" + COLUMNS + ") VALUES (:id, :ticket, :phase,"
                         + " :attempt, :member, :bead, :iteration, :step, :state, :created, :updated)"
                         + " ON CONFLICT (session_id) DO UPDATE SET state = excluded.state,"
                         + " updated_at = excluded.updated_at")
                 .bind("id", session.sessionId())
-                .bind("ticket", owner.ticketId().value())
-                .bind("phase", owner.phase().name())
-                .bind("attempt", owner.attemptNumber())
-                .bind("member", owner.memberId().orElse(null))
-                .bind("bead", owner.beadId().orElse(null))
-                .bind("iteration", owner.iteration().orElse(null))
-                .bind("step", owner.step().orElse(null))
+                .bindMap(ownerColumns(session.owner()))
                 .bind("state", session.state().name())
                 .bind("created", Timestamps.format(session.createdAt()))
                 .bind("updated", Timestamps.format(session.updatedAt()))
@@ -49,13 +44,7 @@ final class JdbiSessionRegistry implements SessionRegistry {
                         + " AND phase = :phase AND attempt_number = :attempt AND member_id IS :member AND bead_id IS :bead"
                         + " AND iteration IS :iteration AND step IS :step AND state = 'ACTIVE'"
                         + " ORDER BY created_at DESC, rowid DESC LIMIT 1")
-                .bind("ticket", owner.ticketId().value())
-                .bind("phase", owner.phase().name())
-                .bind("attempt", owner.attemptNumber())
-                .bind("member", owner.memberId().orElse(null))
-                .bind("bead", owner.beadId().orElse(null))
-                .bind("iteration", owner.iteration().orElse(null))
-                .bind("step", owner.step().orElse(null))
+                .bindMap(ownerColumns(owner))
                 .map((rs, ctx) -> map(rs)).findOne());
     }
 
@@ -70,6 +59,18 @@ final class JdbiSessionRegistry implements SessionRegistry {
         return db.read(h -> h.createQuery("SELECT " + COLUMNS + " FROM runtime_sessions WHERE ticket_id = :ticket"
                         + " ORDER BY created_at, rowid")
                 .bind("ticket", ticketId.value()).map((rs, ctx) -> map(rs)).list());
+    }
+
+    private static Map<String, Object> ownerColumns(SessionOwner owner) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("ticket", owner.ticketId().value());
+        columns.put("phase", owner.phase().name());
+        columns.put("attempt", owner.attemptNumber());
+        columns.put("member", owner.memberId().orElse(null));
+        columns.put("bead", owner.beadId().orElse(null));
+        columns.put("iteration", owner.iteration().orElse(null));
+        columns.put("step", owner.step().orElse(null));
+        return columns;
     }
 
     private static OwnedSession map(ResultSet rs) throws SQLException {
