@@ -1,7 +1,7 @@
 // Starts `./loopwright serve --port 0`, checks the two routes the README promises, then stops it with SIGTERM.
 import { spawn } from 'node:child_process';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -40,4 +40,5 @@ const { code, signal } = await exited;
 // The JVM exits with 128 + 15 after running its shutdown hooks on SIGTERM.
 assert.ok(code === 0 || code === 143, `unexpected exit: code ${code}, signal ${signal}\n${stderr}`);
 assert.ok(!/Exception/.test(stderr), `errors while stopping:\n${stderr}`);
+rmSync(dataDir, { recursive: true, force: true });
 console.log('smoke check of ./loopwright serve: health and workflow meta answered, stopped cleanly');

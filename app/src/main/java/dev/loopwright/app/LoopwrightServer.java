@@ -1,15 +1,15 @@
 package dev.loopwright.app;
 
 import dev.loopwright.adapter.in.http.HttpApi;
+import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
-import dev.loopwright.adapter.in.http.HttpUseCases;
+import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
-import dev.loopwright.application.service.DescribeWorkflowService;
 import io.javalin.Javalin;
 import java.time.Clock;
 
-/** Wires the use cases to the HTTP adapter and runs it: the server's composition root. */
+/** Wires storage, git and the use cases to the HTTP adapter and runs it: the server's composition root. */
 public final class LoopwrightServer implements AutoCloseable {
     private final Javalin javalin;
     private final SqliteStore store;
@@ -20,11 +20,12 @@ public final class LoopwrightServer implements AutoCloseable {
     }
 
     /** Opens (and migrates) the database first, so a bad data directory fails before the port is taken. */
-    public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory) {
+    public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
+            HttpSecurity security) {
         Clock clock = Clock.systemUTC();
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
-        HttpUseCases useCases = new HttpUseCases(new DescribeWorkflowService());
-        return new LoopwrightServer(new HttpApi(useCases, clock).start(settings), store);
+        Services services = new Services(store, new JGitWorkspace(), clock);
+        return new LoopwrightServer(new HttpApi(services.http(), security, clock).start(settings), store);
     }
 
     public SqliteStore store() {

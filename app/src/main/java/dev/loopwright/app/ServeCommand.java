@@ -1,9 +1,13 @@
 package dev.loopwright.app;
 
+import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.in.http.RateLimits;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -36,6 +40,14 @@ final class ServeCommand implements Callable<Integer> {
                     + " addresses are accepted until token authentication is configured.")
     private String host;
 
+    @Option(names = "--allow-remote", description = "Allow a non-loopback --host; needs LOOPWRIGHT_API_TOKEN.")
+    private boolean allowRemote;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+            defaultValue = "${env:LOOPWRIGHT_CORS_ORIGINS:-}",
+            description = "Browser origin allowed to call the API (repeatable; env LOOPWRIGHT_CORS_ORIGINS, comma-separated).")
+    private List<String> corsOrigins = new ArrayList<>();
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where the database and files live (default: env LOOPWRIGHT_DATA_DIR, else"
                     + " $XDG_DATA_HOME/loopwright, else ~/.local/share/loopwright).")
@@ -47,14 +59,23 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got "
                     + port);
         }
-        if (!isLoopback(host)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Refusing to bind " + host + ": without an"
-                    + " API token only loopback addresses (127.0.0.1, ::1, localhost) are allowed");
+        // The token comes from the environment only: a command-line argument would show in `ps`.
+        Optional<String> token = Optional.ofNullable(System.getenv("LOOPWRIGHT_API_TOKEN")).filter(t -> !t.isBlank());
+        if (!isLoopback(host) && !(allowRemote && token.isPresent())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Refusing to bind " + host + ": a non-loopback"
+                    + " address needs --allow-remote and LOOPWRIGHT_API_TOKEN; loopback (127.0.0.1, ::1, localhost)"
+                    + " needs neither");
         }
+        if (token.isPresent() && token.get().length() < 16) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "LOOPWRIGHT_API_TOKEN must have at least 16 characters");
+        }
+        HttpSecurity security = new HttpSecurity(token, allowRemote,
+                corsOrigins.stream().filter(o -> !o.isBlank()).toList(), false, RateLimits.DEFAULT);
         CountDownLatch stopped = new CountDownLatch(1);
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), System.getenv(),
                 Path.of(System.getProperty("user.home")));
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data);
+        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data, security);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();

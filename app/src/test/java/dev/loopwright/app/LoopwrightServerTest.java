@@ -2,6 +2,7 @@ package dev.loopwright.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.net.URI;
@@ -24,7 +25,7 @@ class LoopwrightServerTest {
     void servesHealthAndWorkflowMetaThenStops() throws Exception {
         int port;
         try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
-                new DataDirectory(dataDir, DataDirectory.Source.FLAG))) {
+                new DataDirectory(dataDir, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN)) {
             assertThat(Files.exists(dataDir.resolve("loopwright.db"))).isTrue();
             assertThat(server.store().integrityCheck()).isEqualTo("ok");
             port = server.port();

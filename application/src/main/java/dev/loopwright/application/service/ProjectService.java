@@ -4,6 +4,7 @@ import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.port.in.CreateProjectCommand;
 import dev.loopwright.application.port.in.CreateProjectUseCase;
+import dev.loopwright.application.port.in.DeleteProjectUseCase;
 import dev.loopwright.application.port.in.GetProjectUseCase;
 import dev.loopwright.application.port.in.ListProjectsUseCase;
 import dev.loopwright.application.port.in.UpdateProjectCommand;
@@ -11,6 +12,7 @@ import dev.loopwright.application.port.in.UpdateProjectUseCase;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ProjectRepository;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
+import dev.loopwright.application.port.out.TicketRepository;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.common.Violations;
 import dev.loopwright.domain.profile.IntSetting;
@@ -18,6 +20,7 @@ import dev.loopwright.domain.project.Project;
 import dev.loopwright.domain.project.ProjectDetails;
 import dev.loopwright.domain.project.ProjectId;
 import dev.loopwright.domain.project.ProjectOverrides;
+import dev.loopwright.domain.workflow.TicketStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -27,15 +30,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Attaching, reading and editing projects. */
-public final class ProjectService
-        implements CreateProjectUseCase, ListProjectsUseCase, GetProjectUseCase, UpdateProjectUseCase {
+public final class ProjectService implements CreateProjectUseCase, ListProjectsUseCase, GetProjectUseCase,
+        UpdateProjectUseCase, DeleteProjectUseCase {
 
     private final ProjectRepository projects;
+    private final TicketRepository tickets;
     private final GitWorkspace git;
     private final Clock clock;
 
-    public ProjectService(ProjectRepository projects, GitWorkspace git, Clock clock) {
+    public ProjectService(ProjectRepository projects, TicketRepository tickets, GitWorkspace git, Clock clock) {
         this.projects = Objects.requireNonNull(projects, "projects");
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.git = Objects.requireNonNull(git, "git");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -81,6 +86,18 @@ public final class ProjectService
         Project updated = current.withDetails(newDetails, newOverrides, clock.instant());
         projects.update(updated);
         return updated;
+    }
+
+    @Override
+    public void delete(ProjectId id) {
+        Project project = get(id);
+        boolean running = tickets.findAll(Optional.of(project.id())).stream()
+                .anyMatch(ticket -> ticket.status() != TicketStatus.DRAFT && !ticket.status().isTerminal());
+        if (running) {
+            throw new ConflictException("Cannot delete project. Some tickets are still in progress. Move all tickets"
+                    + " to Done or cancel them first.");
+        }
+        projects.delete(project.id());
     }
 
     private static ProjectOverrides applyOverrides(ProjectOverrides current, UpdateProjectCommand command) {

@@ -1,5 +1,7 @@
 package dev.loopwright.application.service;
 
+import dev.loopwright.application.port.out
+                .TicketRepository.NewTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +10,14 @@ import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.fake.InMemoryProjectRepository;
 import dev.loopwright.application.fake.MutableClock;
+import dev.loopwright.application.fake.InMemoryTicketRepository;
+import dev.loopwright.application.port.out.TicketRepository.NewTicket;
+import dev.loopwright.domain.ticket.ExternalId;
+import dev.loopwright.domain.ticket.Ticket;
+import dev.loopwright.domain.ticket.TicketDetails;
+import dev.loopwright.domain.workflow.BeadProgress;
+import dev.loopwright.domain.workflow.TicketStatus;
+import dev.loopwright.domain.workflow.WorkflowState;
 import dev.loopwright.application.port.in.Change;
 import dev.loopwright.application.port.in.CreateProjectCommand;
 import dev.loopwright.application.port.in.UpdateProjectCommand;
@@ -33,12 +43,13 @@ class ProjectServiceTest {
     Path temp;
 
     private final MutableClock clock = MutableClock.atEpochDay();
+    private final InMemoryTicketRepository tickets = new InMemoryTicketRepository();
     private ProjectService service;
     private Path repo;
 
     @BeforeEach
     void setUp() throws IOException {
-        service = new ProjectService(new InMemoryProjectRepository(), new FolderGitWorkspace(), clock);
+        service = new ProjectService(new InMemoryProjectRepository(), tickets, new FolderGitWorkspace(), clock);
         repo = Files.createDirectories(temp.resolve("repo"));
         Files.createDirectory(repo.resolve(".git"));
     }
@@ -112,6 +123,19 @@ class ProjectServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).containsExactlyInAnyOrder("name", "color", "maxIterations"));
         assertThat(service.get(created.id())).isEqualTo(created);
+    }
+
+    @Test
+    void aProjectWithARunningTicketCannotBeDeleted() {
+        Project created = service.create(command("SHOP", repo));
+        Ticket ticket = tickets.create(new NewTicket(created.id(), ExternalId.parse("SHOP-1"),
+                TicketDetails.of("t", null, null), clock.instant()));
+        tickets.update(ticket.withWorkflow(new WorkflowState(
+                TicketStatus.CODING, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), BeadProgress.NONE, 1), clock.instant()));
+        assertThatThrownBy(() -> service.delete(created.id())).isInstanceOf(ConflictException.class)
+                .hasMessageStartingWith("Cannot delete project. Some tickets are still in progress.");
+        assertThat(service.list()).hasSize(1);
     }
 
     @Test

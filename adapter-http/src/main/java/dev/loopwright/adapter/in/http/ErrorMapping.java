@@ -6,6 +6,7 @@ import dev.loopwright.application.error.PayloadTooLargeException;
 import dev.loopwright.domain.common.ValidationException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -19,6 +20,13 @@ final class ErrorMapping {
     }
 
     static void register(JavalinConfig config) {
+        config.routes.exception(ApiProblem.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            respond(ctx, HttpStatus.forStatus(e.status()), e.getMessage());
+        });
+        // Javalin's own refusals, e.g. a body over the size limit while it is being read.
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, HttpStatus.forStatus(e.getStatus()),
+                e.getStatus() == 404 ? "Not found: " + ctx.method() + " " + ctx.path() : e.getMessage()));
         config.routes.exception(ValidationException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(
                 new ErrorJson("Invalid input: " + e.getMessage(), e.violations().stream()
                         .map(v -> new ErrorJson.FieldErrorJson(v.field(), v.message())).toList(), null)));

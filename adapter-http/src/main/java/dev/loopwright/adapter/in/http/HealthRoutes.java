@@ -1,6 +1,5 @@
 package dev.loopwright.adapter.in.http;
 
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +19,8 @@ final class HealthRoutes {
     record HealthJson(String status, String timestamp, double uptime) {
     }
 
-    void register(JavalinConfig config) {
-        config.routes.get("/api/health", this::health);
+    void register(ApiRoutes routes) {
+        routes.get("/api/health", this::health);
     }
 
     private void health(Context ctx) {

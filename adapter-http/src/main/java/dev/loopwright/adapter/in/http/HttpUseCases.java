@@ -1,11 +1,64 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.port.in.CreateProfileUseCase;
+import dev.loopwright.application.port.in.CreateProjectUseCase;
+import dev.loopwright.application.port.in.CreateTicketUseCase;
+import dev.loopwright.application.port.in.DeleteProjectUseCase;
+import dev.loopwright.application.port.in.DeleteTicketUseCase;
 import dev.loopwright.application.port.in.DescribeWorkflowUseCase;
+import dev.loopwright.application.port.in.GetProfileUseCase;
+import dev.loopwright.application.port.in.GetProjectUseCase;
+import dev.loopwright.application.port.in.GetTicketUseCase;
+import dev.loopwright.application.port.in.GetUiStateUseCase;
+import dev.loopwright.application.port.in.ListArtifactsUseCase;
+import dev.loopwright.application.port.in.ListPhaseAttemptsUseCase;
+import dev.loopwright.application.port.in.ListProjectsUseCase;
+import dev.loopwright.application.port.in.ListTicketsUseCase;
+import dev.loopwright.application.port.in.SaveUiStateUseCase;
+import dev.loopwright.application.port.in.UpdateProfileUseCase;
+import dev.loopwright.application.port.in.UpdateProjectUseCase;
+import dev.loopwright.application.port.in.UpdateTicketUseCase;
 import java.util.Objects;
 
 /** The use cases the HTTP API drives; the composition root supplies them. */
-public record HttpUseCases(DescribeWorkflowUseCase describeWorkflow) {
+public record HttpUseCases(
+        DescribeWorkflowUseCase describeWorkflow,
+        GetProfileUseCase getProfile,
+        CreateProfileUseCase createProfile,
+        UpdateProfileUseCase updateProfile,
+        ListProjectsUseCase listProjects,
+        GetProjectUseCase getProject,
+        CreateProjectUseCase createProject,
+        UpdateProjectUseCase updateProject,
+        DeleteProjectUseCase deleteProject,
+        ListTicketsUseCase listTickets,
+        GetTicketUseCase getTicket,
+        CreateTicketUseCase createTicket,
+        UpdateTicketUseCase updateTicket,
+        DeleteTicketUseCase deleteTicket,
+        GetUiStateUseCase getUiState,
+        SaveUiStateUseCase saveUiState,
+        ListArtifactsUseCase listArtifacts,
+        ListPhaseAttemptsUseCase listPhaseAttempts) {
+
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
+        Objects.requireNonNull(getProfile, "getProfile");
+        Objects.requireNonNull(createProfile, "createProfile");
+        Objects.requireNonNull(updateProfile, "updateProfile");
+        Objects.requireNonNull(listProjects, "listProjects");
+        Objects.requireNonNull(getProject, "getProject");
+        Objects.requireNonNull(createProject, "createProject");
+        Objects.requireNonNull(updateProject, "updateProject");
+        Objects.requireNonNull(deleteProject, "deleteProject");
+        Objects.requireNonNull(listTickets, "listTickets");
+        Objects.requireNonNull(getTicket, "getTicket");
+        Objects.requireNonNull(createTicket, "createTicket");
+        Objects.requireNonNull(updateTicket, "updateTicket");
+        Objects.requireNonNull(deleteTicket, "deleteTicket");
+        Objects.requireNonNull(getUiState, "getUiState");
+        Objects.requireNonNull(saveUiState, "saveUiState");
+        Objects.requireNonNull(listArtifacts, "listArtifacts");
+        Objects.requireNonNull(listPhaseAttempts, "listPhaseAttempts");
     }
 }

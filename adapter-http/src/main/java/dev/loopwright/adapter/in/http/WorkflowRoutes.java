@@ -1,7 +1,6 @@
 package dev.loopwright.adapter.in.http;
 
 import dev.loopwright.application.port.in.DescribeWorkflowUseCase;
-import io.javalin.config.JavalinConfig;
 
 /** {@code GET /api/workflow/meta}: what clients need to draw the workflow. */
 final class WorkflowRoutes {
@@ -11,7 +10,7 @@ final class WorkflowRoutes {
         this.describeWorkflow = describeWorkflow;
     }
 
-    void register(JavalinConfig config) {
-        config.routes.get("/api/workflow/meta", ctx -> ctx.json(WorkflowMetaJson.from(describeWorkflow.describe())));
+    void register(ApiRoutes routes) {
+        routes.get("/api/workflow/meta", ctx -> ctx.json(WorkflowMetaJson.from(describeWorkflow.describe())));
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.fake.MutableClock;
-import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.common.Violation;
 import dev.loopwright.domain.workflow.PhaseGroup;
@@ -34,7 +33,8 @@ class HttpApiTest {
 
     @BeforeEach
     void start() {
-        HttpApi api = new HttpApi(new HttpUseCases(new DescribeWorkflowService()), clock);
+        HttpApi api = new HttpApi(TestServer.useCases(dev.loopwright.application.fake.InMemoryRepositories.create(),
+                clock), HttpSecurity.LOCAL_OPEN, clock);
         server = Javalin.create(config -> {
             config.jetty.host = "127.0.0.1";
             config.jetty.port = 0;

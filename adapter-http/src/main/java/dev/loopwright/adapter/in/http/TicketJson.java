@@ -1,0 +1,82 @@
+package dev.loopwright.adapter.in.http;
+
+import dev.loopwright.domain.profile.ModelId;
+import dev.loopwright.domain.ticket.PhaseArtifact;
+import dev.loopwright.domain.ticket.PhaseAttempt;
+import dev.loopwright.domain.ticket.Ticket;
+import dev.loopwright.domain.ticket.UiState;
+import dev.loopwright.domain.workflow.LockedSettings;
+import dev.loopwright.domain.workflow.UserAction;
+import dev.loopwright.domain.workflow.WorkflowState;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Tickets and what hangs off them, on the wire. {@code id} is the composite {@code <projectId>:<EXT-N>}. */
+final class TicketJson {
+    private TicketJson() {
+    }
+
+    static Map<String, Object> from(Ticket ticket) {
+        WorkflowState workflow = ticket.workflow();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", ticket.projectId().value() + ":" + ticket.externalId());
+        json.put("externalId", ticket.externalId().toString());
+        json.put("projectId", ticket.projectId().value());
+        json.put("title", ticket.details().title());
+        json.put("description", ticket.details().description().orElse(null));
+        json.put("priority", ticket.details().priority());
+        json.put("status", workflow.status().name());
+        json.put("previousStatus", workflow.previousStatus().map(Enum::name).orElse(null));
+        json.put("workflowRevision", workflow.revision());
+        json.put("errorMessage", workflow.error().map(e -> e.message()).orElse(null));
+        json.put("errorCodes", workflow.error().map(e -> e.codes()).orElse(java.util.List.of()));
+        json.put("currentBead", workflow.beadProgress().completed());
+        json.put("totalBeads", workflow.beadProgress().total());
+        workflow.lockedSettings().ifPresentOrElse(locked -> putLocked(json, locked), () -> putLocked(json, null));
+        json.put("availableActions", UserAction.offeredIn(workflow.status()).stream().map(UserAction::wireName).toList());
+        json.put("createdAt", ticket.createdAt().toString());
+        json.put("updatedAt", ticket.updatedAt().toString());
+        return json;
+    }
+
+    private static void putLocked(Map<String, Object> json, LockedSettings locked) {
+        json.put("lockedMainImplementer", locked == null ? null : locked.mainImplementer().value());
+        json.put("lockedCouncilMembers", locked == null ? null : locked.council().stream().map(ModelId::value).toList());
+        json.put("lockedInterviewQuestions", locked == null ? null : locked.interviewQuestions());
+        json.put("lockedStructuredRetryCount", locked == null ? null : locked.structuredRetryCount());
+        json.put("lockedManualQaEnabled", locked == null ? null : locked.manualQaEnabled());
+    }
+
+    static Map<String, Object> uiState(String scope, java.util.Optional<UiState> state, Object data) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scope", scope);
+        json.put("exists", state.isPresent());
+        json.put("data", data);
+        json.put("updatedAt", state.map(s -> s.updatedAt().toString()).orElse(null));
+        json.put("revision", state.map(UiState::revision).orElse(0L));
+        json.put("clientRevision", state.map(UiState::lastActionId).orElse(null));
+        return json;
+    }
+
+    static Map<String, Object> artifact(PhaseArtifact artifact) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", artifact.id());
+        json.put("phase", artifact.phase().name());
+        json.put("phaseAttempt", artifact.attemptNumber());
+        json.put("artifactType", artifact.type());
+        json.put("content", artifact.content());
+        json.put("createdAt", artifact.createdAt().toString());
+        return json;
+    }
+
+    static Map<String, Object> attempt(PhaseAttempt attempt) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("phase", attempt.phase().name());
+        json.put("attemptNumber", attempt.attemptNumber());
+        json.put("state", attempt.state().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("archivedReason", attempt.archiveReason().map(r -> r.wireName()).orElse(null));
+        json.put("createdAt", attempt.createdAt().toString());
+        json.put("archivedAt", attempt.archivedAt().map(Object::toString).orElse(null));
+        return json;
+    }
+}

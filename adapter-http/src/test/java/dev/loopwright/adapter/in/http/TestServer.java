@@ -1,0 +1,106 @@
+package dev.loopwright.adapter.in.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.fake.FolderGitWorkspace;
+import dev.loopwright.application.fake.InMemoryRepositories;
+import dev.loopwright.application.fake.MutableClock;
+import dev.loopwright.application.service.DescribeWorkflowService;
+import dev.loopwright.application.service.ProfileService;
+import dev.loopwright.application.service.ProjectService;
+import dev.loopwright.application.service.TicketHistoryService;
+import dev.loopwright.application.service.TicketService;
+import dev.loopwright.application.service.UiStateService;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** The HTTP API on a random loopback port over in-memory stores, with a small client for tests. */
+final class TestServer implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final MutableClock clock = MutableClock.atEpochDay();
+    final Repositories repositories = InMemoryRepositories.create();
+    private final Javalin javalin;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    TestServer(HttpSecurity security) {
+        HttpUseCases useCases = useCases(repositories, clock);
+        javalin = new HttpApi(useCases, security, clock).start(new HttpServerSettings("127.0.0.1", 0));
+    }
+
+    TestServer() {
+        this(HttpSecurity.LOCAL_OPEN);
+    }
+
+    static HttpUseCases useCases(Repositories r, MutableClock clock) {
+        ProfileService profiles = new ProfileService(r.profiles());
+        ProjectService projects = new ProjectService(r.projects(), r.tickets(), new FolderGitWorkspace(), clock);
+        TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
+        UiStateService uiStates = new UiStateService(r.tickets(), r.uiStates(), clock);
+        TicketHistoryService history = new TicketHistoryService(r.tickets(), r.artifacts(), r.attempts());
+        return new HttpUseCases(new DescribeWorkflowService(), profiles, profiles, profiles, projects, projects,
+                projects, projects, projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history,
+                history);
+    }
+
+    int port() {
+        return javalin.port();
+    }
+
+    /** A response with its JSON body parsed (null when the body is not JSON). */
+    record Reply(int status, JsonNode body, HttpResponse<String> raw) {
+        String error() {
+            return body.get("error").asText();
+        }
+    }
+
+    Reply send(String method, String path, String body, Map<String, String> headers) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null && !headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode json;
+        try {
+            json = response.body().isEmpty() ? null : JSON.readTree(response.body());
+        } catch (IOException e) {
+            json = null;
+        }
+        return new Reply(response.statusCode(), json, response);
+    }
+
+    Reply get(String path) throws IOException, InterruptedException {
+        return send("GET", path, null, Map.of());
+    }
+
+    Reply post(String path, String body) throws IOException, InterruptedException {
+        return send("POST", path, body, Map.of());
+    }
+
+    Reply patch(String path, String body) throws IOException, InterruptedException {
+        return send("PATCH", path, body, Map.of());
+    }
+
+    Reply put(String path, String body) throws IOException, InterruptedException {
+        return send("PUT", path, body, Map.of());
+    }
+
+    Reply delete(String path) throws IOException, InterruptedException {
+        return send("DELETE", path, null, Map.of());
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.loopwright.app;
+
+import dev.loopwright.adapter.in.http.HttpUseCases;
+import dev.loopwright.adapter.out.persistence.SqliteStore;
+import dev.loopwright.application.port.out.GitWorkspace;
+import dev.loopwright.application.service.DescribeWorkflowService;
+import dev.loopwright.application.service.ProfileService;
+import dev.loopwright.application.service.ProjectService;
+import dev.loopwright.application.service.TicketHistoryService;
+import dev.loopwright.application.service.TicketService;
+import dev.loopwright.application.service.UiStateService;
+import java.time.Clock;
+
+/** Every service, wired to the stores and adapters once: the composition root's single source of truth. */
+final class Services {
+    final ProfileService profiles;
+    final ProjectService projects;
+    final TicketService tickets;
+    final UiStateService uiStates;
+    final TicketHistoryService history;
+    final DescribeWorkflowService workflow = new DescribeWorkflowService();
+
+    Services(SqliteStore store, GitWorkspace git, Clock clock) {
+        profiles = new ProfileService(store.profiles());
+        projects = new ProjectService(store.projects(), store.tickets(), git, clock);
+        tickets = new TicketService(store.projects(), store.tickets(), store.unitOfWork(), clock);
+        uiStates = new UiStateService(store.tickets(), store.uiStates(), clock);
+        history = new TicketHistoryService(store.tickets(), store.artifacts(), store.attempts());
+    }
+
+    HttpUseCases http() {
+        return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
+                projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history);
+    }
+}
