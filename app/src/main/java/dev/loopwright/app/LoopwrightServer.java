@@ -3,10 +3,12 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpApi;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Wires storage, git and the use cases to the HTTP adapter and runs it: the server's composition root. */
@@ -24,7 +26,8 @@ public final class LoopwrightServer implements AutoCloseable {
             HttpSecurity security) {
         Clock clock = Clock.systemUTC();
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
-        Services services = new Services(store, new JGitWorkspace(), clock);
+        Services services = new Services(store, new JGitWorkspace(), new JGitRepositoryInspector(),
+                Path.of(System.getProperty("user.home")), clock);
         return new LoopwrightServer(new HttpApi(services.http(), security, clock).start(settings), store);
     }
 

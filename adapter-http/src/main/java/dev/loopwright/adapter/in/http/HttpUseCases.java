@@ -1,5 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.port.in.BrowseFoldersUseCase;
+import dev.loopwright.application.port.in.CheckFolderUseCase;
 import dev.loopwright.application.port.in.CreateProfileUseCase;
 import dev.loopwright.application.port.in.CreateProjectUseCase;
 import dev.loopwright.application.port.in.CreateTicketUseCase;
@@ -39,7 +41,9 @@ public record HttpUseCases(
         GetUiStateUseCase getUiState,
         SaveUiStateUseCase saveUiState,
         ListArtifactsUseCase listArtifacts,
-        ListPhaseAttemptsUseCase listPhaseAttempts) {
+        ListPhaseAttemptsUseCase listPhaseAttempts,
+        CheckFolderUseCase checkFolder,
+        BrowseFoldersUseCase browseFolders) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -60,5 +64,7 @@ public record HttpUseCases(
         Objects.requireNonNull(saveUiState, "saveUiState");
         Objects.requireNonNull(listArtifacts, "listArtifacts");
         Objects.requireNonNull(listPhaseAttempts, "listPhaseAttempts");
+        Objects.requireNonNull(checkFolder, "checkFolder");
+        Objects.requireNonNull(browseFolders, "browseFolders");
     }
 }

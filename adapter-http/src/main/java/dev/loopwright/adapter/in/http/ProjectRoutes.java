@@ -5,6 +5,7 @@ import dev.loopwright.domain.project.ProjectId;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code /api/projects}: attached repositories. */
 final class ProjectRoutes {
@@ -15,6 +16,11 @@ final class ProjectRoutes {
     }
 
     void register(ApiRoutes routes) {
+        // Registered before /{id} so these names are not taken for project ids.
+        routes.get("/api/projects/check-git", ctx -> ctx.json(FolderJson.check(
+                useCases.checkFolder().check(Optional.ofNullable(ctx.queryParam("path"))))));
+        routes.get("/api/projects/ls", ctx -> ctx.json(FolderJson.listing(
+                useCases.browseFolders().list(Optional.ofNullable(ctx.queryParam("path"))))));
         routes.get("/api/projects", ctx -> ctx.json(useCases.listProjects().list().stream()
                 .map(ProjectJson::from).toList()));
         routes.post("/api/projects", ctx -> ctx.status(201).json(ProjectJson.from(

@@ -178,6 +178,27 @@ class CrudRoutesTest {
     }
 
     @Test
+    void checkGitAndTheFolderBrowser() throws Exception {
+        JsonNode none = server.get("/api/projects/check-git").body();
+        assertThat(none.get("status").asText()).isEqualTo("none");
+        JsonNode valid = server.get("/api/projects/check-git?path=" + repo).body();
+        assertThat(valid.get("status").asText()).isEqualTo("valid");
+        assertThat(valid.get("delivery").asText()).isEqualTo("local_merge");
+        assertThat(valid.get("scope").asText()).isEqualTo("root");
+        assertThat(server.get("/api/projects/check-git?path=" + temp.resolve("missing")).body().get("status").asText())
+                .isEqualTo("invalid");
+
+        try (TestServer browsing = new TestServer(HttpSecurity.LOCAL_OPEN, temp)) {
+            JsonNode listing = browsing.get("/api/projects/ls").body();
+            assertThat(listing.get("currentPath").asText()).isEqualTo(temp.toRealPath().toString());
+            assertThat(listing.get("dirs").findValuesAsText("name")).contains("shop");
+            TestServer.Reply outside = browsing.get("/api/projects/ls?path=/");
+            assertThat(outside.status()).isEqualTo(400);
+            assertThat(outside.error()).contains("path must be inside");
+        }
+    }
+
+    @Test
     void artifactsAndAttemptsAreListed() throws Exception {
         createProject();
         createTicket("t");

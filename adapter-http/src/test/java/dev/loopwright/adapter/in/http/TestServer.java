@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.fake.FolderGitWorkspace;
+import dev.loopwright.application.fake.FolderRepositoryInspector;
+import dev.loopwright.application.folder.FolderEntry;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.service.DescribeWorkflowService;
+import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.TicketHistoryService;
@@ -14,11 +17,17 @@ import dev.loopwright.application.service.TicketService;
 import dev.loopwright.application.service.UiStateService;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The HTTP API on a random loopback port over in-memory stores, with a small client for tests. */
 final class TestServer implements AutoCloseable {
@@ -30,7 +39,11 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer(HttpSecurity security) {
-        HttpUseCases useCases = useCases(repositories, clock);
+        this(security, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    TestServer(HttpSecurity security, Path browsingRoot) {
+        HttpUseCases useCases = useCases(repositories, clock, browsingRoot);
         javalin = new HttpApi(useCases, security, clock).start(new HttpServerSettings("127.0.0.1", 0));
     }
 
@@ -39,14 +52,29 @@ final class TestServer implements AutoCloseable {
     }
 
     static HttpUseCases useCases(Repositories r, MutableClock clock) {
+        return useCases(r, clock, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot) {
         ProfileService profiles = new ProfileService(r.profiles());
         ProjectService projects = new ProjectService(r.projects(), r.tickets(), new FolderGitWorkspace(), clock);
         TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
         UiStateService uiStates = new UiStateService(r.tickets(), r.uiStates(), clock);
         TicketHistoryService history = new TicketHistoryService(r.tickets(), r.artifacts(), r.attempts());
+        FolderService folders = new FolderService(new FolderRepositoryInspector(), TestServer::subfolders, r.projects(),
+                browsingRoot);
         return new HttpUseCases(new DescribeWorkflowService(), profiles, profiles, profiles, projects, projects,
                 projects, projects, projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history,
-                history);
+                history, folders, folders);
+    }
+
+    private static List<FolderEntry> subfolders(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isDirectory).map(c -> new FolderEntry(c.getFileName().toString(), c))
+                    .sorted(Comparator.comparing(FolderEntry::name)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     int port() {
