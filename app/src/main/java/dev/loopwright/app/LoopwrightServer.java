@@ -7,7 +7,9 @@ import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
+import dev.loopwright.application.port.in.StartupFacts;
 import io.javalin.Javalin;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -25,8 +27,10 @@ public final class LoopwrightServer implements AutoCloseable {
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
             HttpSecurity security) {
         Clock clock = Clock.systemUTC();
+        StartupFacts facts = new StartupFacts(Files.exists(dataDirectory.databaseFile()),
+                dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
-        Services services = new Services(store, new JGitWorkspace(), new JGitRepositoryInspector(),
+        Services services = new Services(store, facts, new JGitWorkspace(), new JGitRepositoryInspector(),
                 Path.of(System.getProperty("user.home")), clock);
         return new LoopwrightServer(new HttpApi(services.http(), security, clock).start(settings), store);
     }

@@ -3,12 +3,14 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpUseCases;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.LocalFolderBrowser;
+import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.RepositoryInspector;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
+import dev.loopwright.application.service.StartupStatusService;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
 import dev.loopwright.application.service.UiStateService;
@@ -24,19 +26,22 @@ final class Services {
     final TicketHistoryService history;
     final DescribeWorkflowService workflow = new DescribeWorkflowService();
     final FolderService folders;
+    final StartupStatusService startup;
 
-    Services(SqliteStore store, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot, Clock clock) {
+    Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
+            Clock clock) {
         profiles = new ProfileService(store.profiles());
         projects = new ProjectService(store.projects(), store.tickets(), git, clock);
         tickets = new TicketService(store.projects(), store.tickets(), store.unitOfWork(), clock);
         uiStates = new UiStateService(store.tickets(), store.uiStates(), clock);
         history = new TicketHistoryService(store.tickets(), store.artifacts(), store.attempts());
         folders = new FolderService(inspector, new LocalFolderBrowser(), store.projects(), browsingRoot);
+        startup = new StartupStatusService(facts, store.projects(), store.notices(), clock);
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
-                folders);
+                folders, startup, startup);
     }
 }

@@ -2,6 +2,7 @@ package dev.loopwright.application.contract;
 
 import dev.loopwright.application.port.out.ArtifactRepository;
 import dev.loopwright.application.port.out.ErrorOccurrenceRepository;
+import dev.loopwright.application.port.out.NoticeRepository;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.application.port.out.ProfileRepository;
 import dev.loopwright.application.port.out.ProjectRepository;
@@ -22,5 +23,6 @@ public record Repositories(
         StatusHistoryRepository history,
         ErrorOccurrenceRepository errors,
         SessionRegistry sessions,
+        NoticeRepository notices,
         UnitOfWork unitOfWork) {
 }

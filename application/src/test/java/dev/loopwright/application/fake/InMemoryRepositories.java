@@ -12,6 +12,7 @@ public final class InMemoryRepositories {
         return new Repositories(new InMemoryProfileRepository(), new InMemoryProjectRepository(),
                 new InMemoryTicketRepository(), attempts, new InMemoryArtifactRepository(attempts),
                 new InMemoryUiStateRepository(), new InMemoryStatusHistoryRepository(),
-                new InMemoryErrorOccurrenceRepository(), new InMemorySessionRegistry(), new InMemoryUnitOfWork());
+                new InMemoryErrorOccurrenceRepository(), new InMemorySessionRegistry(), new InMemoryNoticeRepository(),
+                new InMemoryUnitOfWork());
     }
 }

@@ -4,6 +4,7 @@ import dev.loopwright.application.contract.ArtifactRepositoryContract;
 import dev.loopwright.application.contract.PhaseAttemptRepositoryContract;
 import dev.loopwright.application.contract.ProfileRepositoryContract;
 import dev.loopwright.application.contract.ProjectRepositoryContract;
+import dev.loopwright.application.contract.NoticeRepositoryContract;
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.contract.SessionRegistryContract;
 import dev.loopwright.application.contract.ErrorOccurrenceRepositoryContract;
@@ -81,6 +82,14 @@ class InMemoryRepositoriesContractTest {
 
     @Nested
     class Sessions extends SessionRegistryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class Notices extends NoticeRepositoryContract {
         @Override
         protected Repositories openRepositories() {
             return InMemoryRepositories.create();

@@ -41,7 +41,7 @@ public final class HttpApi {
         new RequestGuards(security, host, new RateLimiter(security.rateLimits(), clock)).register(config);
         ErrorMapping.register(config);
         ApiRoutes routes = new ApiRoutes(config);
-        new HealthRoutes(clock).register(routes);
+        new HealthRoutes(clock, useCases).register(routes);
         new WorkflowRoutes(useCases.describeWorkflow()).register(routes);
         new ProfileRoutes(useCases).register(routes);
         new ProjectRoutes(useCases).register(routes);

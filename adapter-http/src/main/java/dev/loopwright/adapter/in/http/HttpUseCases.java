@@ -8,8 +8,10 @@ import dev.loopwright.application.port.in.CreateTicketUseCase;
 import dev.loopwright.application.port.in.DeleteProjectUseCase;
 import dev.loopwright.application.port.in.DeleteTicketUseCase;
 import dev.loopwright.application.port.in.DescribeWorkflowUseCase;
+import dev.loopwright.application.port.in.DismissRestoreNoticeUseCase;
 import dev.loopwright.application.port.in.GetProfileUseCase;
 import dev.loopwright.application.port.in.GetProjectUseCase;
+import dev.loopwright.application.port.in.GetStartupStatusUseCase;
 import dev.loopwright.application.port.in.GetTicketUseCase;
 import dev.loopwright.application.port.in.GetUiStateUseCase;
 import dev.loopwright.application.port.in.ListArtifactsUseCase;
@@ -43,7 +45,9 @@ public record HttpUseCases(
         ListArtifactsUseCase listArtifacts,
         ListPhaseAttemptsUseCase listPhaseAttempts,
         CheckFolderUseCase checkFolder,
-        BrowseFoldersUseCase browseFolders) {
+        BrowseFoldersUseCase browseFolders,
+        GetStartupStatusUseCase startupStatus,
+        DismissRestoreNoticeUseCase dismissRestoreNotice) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -66,5 +70,7 @@ public record HttpUseCases(
         Objects.requireNonNull(listPhaseAttempts, "listPhaseAttempts");
         Objects.requireNonNull(checkFolder, "checkFolder");
         Objects.requireNonNull(browseFolders, "browseFolders");
+        Objects.requireNonNull(startupStatus, "startupStatus");
+        Objects.requireNonNull(dismissRestoreNotice, "dismissRestoreNotice");
     }
 }

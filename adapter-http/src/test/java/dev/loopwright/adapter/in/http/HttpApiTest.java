@@ -104,6 +104,19 @@ class HttpApiTest {
     }
 
     @Test
+    void startupStatusAndTheRestoreNotice() throws Exception {
+        JsonNode startup = getJson("/api/health/startup", 200);
+        assertThat(startup.get("storage").get("kind").asText()).isEqualTo("fresh");
+        assertThat(startup.get("ui").get("restoreNotice").get("shouldShow").asBoolean()).isFalse();
+        HttpResponse<String> dismissed = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + server.port() + "/api/health/startup/restore-notice/dismiss")).POST(HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.readTree(dismissed.body()).get("dismissedAt").asText()).isEqualTo("2026-01-01T00:00:00Z");
+        assertThat(getJson("/api/health/startup", 200).get("ui").get("restoreNotice").get("dismissedAt").asText())
+                .isEqualTo("2026-01-01T00:00:00Z");
+    }
+
+    @Test
     void unknownRoutesAnswerJson404() throws Exception {
         JsonNode body = getJson("/api/nope", 404);
         assertThat(body.get("error").asText()).isEqualTo("Not found: GET /api/nope");

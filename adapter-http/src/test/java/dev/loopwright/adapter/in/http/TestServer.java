@@ -9,9 +9,11 @@ import dev.loopwright.application.folder.FolderEntry;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.service.DescribeWorkflowService;
+import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
+import dev.loopwright.application.service.StartupStatusService;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
 import dev.loopwright.application.service.UiStateService;
@@ -65,7 +67,12 @@ final class TestServer implements AutoCloseable {
                 browsingRoot);
         return new HttpUseCases(new DescribeWorkflowService(), profiles, profiles, profiles, projects, projects,
                 projects, projects, projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history,
-                history, folders, folders);
+                history, folders, folders, startup(r, clock), startup(r, clock));
+    }
+
+    private static StartupStatusService startup(Repositories r, MutableClock clock) {
+        return new StartupStatusService(new StartupFacts(false, "/data/loopwright.db", "/data", "FLAG"), r.projects(),
+                r.notices(), clock);
     }
 
     private static List<FolderEntry> subfolders(Path folder) {

@@ -3,6 +3,7 @@ package dev.loopwright.adapter.out.persistence;
 import dev.loopwright.application.error.PersistenceException;
 import dev.loopwright.application.port.out.ArtifactRepository;
 import dev.loopwright.application.port.out.ErrorOccurrenceRepository;
+import dev.loopwright.application.port.out.NoticeRepository;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.application.port.out.ProfileRepository;
 import dev.loopwright.application.port.out.ProjectRepository;
@@ -100,6 +101,10 @@ public final class SqliteStore {
 
     public SessionRegistry sessions() {
         return new JdbiSessionRegistry(db);
+    }
+
+    public NoticeRepository notices() {
+        return new JdbiNoticeRepository(db);
     }
 
     public UnitOfWork unitOfWork() {

@@ -4,6 +4,7 @@ import dev.loopwright.application.contract.ArtifactRepositoryContract;
 import dev.loopwright.application.contract.PhaseAttemptRepositoryContract;
 import dev.loopwright.application.contract.ProfileRepositoryContract;
 import dev.loopwright.application.contract.ProjectRepositoryContract;
+import dev.loopwright.application.contract.NoticeRepositoryContract;
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.contract.SessionRegistryContract;
 import dev.loopwright.application.contract.ErrorOccurrenceRepositoryContract;
@@ -24,7 +25,7 @@ class SqliteStoreContractTest {
         SqliteStore store = SqliteStore.open(folder.resolve("data/loopwright.db"), MutableClock.atEpochDay());
         return new Repositories(store.profiles(), store.projects(), store.tickets(), store.attempts(),
                 store.artifacts(), store.uiStates(), store.history(), store.errors(), store.sessions(),
-                store.unitOfWork());
+                store.notices(), store.unitOfWork());
     }
 
     @Nested
@@ -93,6 +94,14 @@ class SqliteStoreContractTest {
 
     @Nested
     class Sessions extends SessionRegistryContract {
+        @Override
+        protected Repositories openRepositories() {
+            return open();
+        }
+    }
+
+    @Nested
+    class Notices extends NoticeRepositoryContract {
         @Override
         protected Repositories openRepositories() {
             return open();
