@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +40,7 @@ class LoopwrightServerTest {
         }
         // A stopped server no longer accepts connections on its port.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> get(port, "/api/health"))
-                .isInstanceOf(java.io.IOException.class);
+                .isInstanceOf(IOException.class);
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {

@@ -12,6 +12,7 @@ import dev.loopwright.domain.ticket.TicketDetails;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -47,7 +48,7 @@ public abstract class RepositoryContract {
 
     protected Project project(String shortname) {
         return repositories.projects().create(new NewProject(new Shortname(shortname),
-                Path.of("/repos/" + shortname.toLowerCase(java.util.Locale.ROOT)),
+                Path.of("/repos/" + shortname.toLowerCase(Locale.ROOT)),
                 ProjectDetails.of("Project " + shortname, null, null), ProjectOverrides.NONE, T0));
     }
 

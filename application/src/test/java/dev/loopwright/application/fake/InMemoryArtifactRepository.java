@@ -11,6 +11,7 @@ import dev.loopwright.domain.workflow.TicketStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The artifact port kept in memory, for tests; it checks attempts through the attempt port it is given. */
 public final class InMemoryArtifactRepository implements ArtifactRepository {
@@ -61,7 +62,7 @@ public final class InMemoryArtifactRepository implements ArtifactRepository {
         return (int) inAttempt(ticketId, phase, attemptNumber, type).count();
     }
 
-    private java.util.stream.Stream<PhaseArtifact> inAttempt(TicketId ticketId, TicketStatus phase, int attemptNumber,
+    private Stream<PhaseArtifact> inAttempt(TicketId ticketId, TicketStatus phase, int attemptNumber,
             String type) {
         return artifacts.stream().filter(a -> a.ticketId().equals(ticketId) && a.phase() == phase
                 && a.attemptNumber() == attemptNumber && a.type().equals(type));

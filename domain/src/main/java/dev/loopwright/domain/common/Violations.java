@@ -3,6 +3,7 @@ package dev.loopwright.domain.common;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -72,7 +73,7 @@ public final class Violations {
      * Builds a value, recording its violations instead of throwing, so several values can be checked
      * before the caller gives up. Returns null when the value was invalid.
      */
-    public <T> T capture(java.util.function.Supplier<T> builder) {
+    public <T> T capture(Supplier<T> builder) {
         try {
             return builder.get();
         } catch (ValidationException e) {

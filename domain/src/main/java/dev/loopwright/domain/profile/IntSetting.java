@@ -3,6 +3,7 @@ package dev.loopwright.domain.profile;
 import dev.loopwright.domain.common.Violations;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -84,7 +85,7 @@ public enum IntSetting {
         return Arrays.stream(values()).filter(IntSetting::projectOverridable).collect(Collectors.toUnmodifiableList());
     }
 
-    public static java.util.Optional<IntSetting> byFieldName(String fieldName) {
+    public static Optional<IntSetting> byFieldName(String fieldName) {
         return Arrays.stream(values()).filter(s -> s.fieldName.equals(fieldName)).findFirst();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.common.Violation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ class ProfileTest {
 
     @Test
     void namingTheMainImplementerAgainDoesNotCountTwice() {
-        List<ModelId> members = new java.util.ArrayList<>(models(9));
+        List<ModelId> members = new ArrayList<>(models(9));
         members.add(MAIN);
         assertThat(profile(members, 2).councilMembers()).hasSize(10);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -53,7 +54,7 @@ final class JsonBody {
             ctx.attribute(ATTRIBUTE, MAPPER.readTree(body));
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest("Invalid JSON in request body");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ApiProblem.badRequest("Unreadable request body");
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads fields of a request's JSON object with their expected types. Type errors are collected, so one
@@ -97,7 +98,7 @@ final class JsonInput {
         violations.throwIfAny();
     }
 
-    private <T> Optional<T> read(String field, java.util.function.Predicate<JsonNode> isValid,
+    private <T> Optional<T> read(String field, Predicate<JsonNode> isValid,
             Function<JsonNode, T> convert, String expected) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {

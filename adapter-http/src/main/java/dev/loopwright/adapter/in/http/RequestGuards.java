@@ -3,6 +3,8 @@ package dev.loopwright.adapter.in.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.util.Set;
 final class RequestGuards {
     static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
     static final String TOKEN_HEADER = "X-Loopwright-Token";
+    private static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
     private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     private final HttpSecurity security;
@@ -46,10 +49,32 @@ final class RequestGuards {
         if (preflight) {
             return;
         }
-        checkHost(ctx);
-        rateLimiter.check(ctx, security.trustProxy());
-        checkToken(ctx);
-        JsonBody.check(ctx);
+        try {
+            checkHost(ctx);
+            rateLimiter.check(ctx, security.trustProxy());
+            checkToken(ctx);
+            JsonBody.check(ctx);
+        } catch (ApiProblem refused) {
+            discardUnreadBody(ctx);
+            throw refused;
+        }
+    }
+
+    /**
+     * A refusal sent while the client is still uploading makes the connection close under it, and many clients
+     * then report a broken connection instead of our answer. Reading the rest of a reasonably sized body first
+     * lets them see the JSON error; anything larger is simply cut off.
+     */
+    private static void discardUnreadBody(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared <= 0 || declared > MAX_DISCARDED_BYTES) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | IllegalStateException e) {
+            // The body was already read, or the client went away: nothing left to discard.
+        }
     }
 
     /** Answers a CORS preflight itself; returns whether it did. Only configured origins get CORS headers. */

@@ -9,7 +9,10 @@ import dev.loopwright.domain.workflow.LockedSettings;
 import dev.loopwright.domain.workflow.UserAction;
 import dev.loopwright.domain.workflow.WorkflowState;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Tickets and what hangs off them, on the wire. {@code id} is the composite {@code <projectId>:<EXT-N>}. */
 final class TicketJson {
@@ -29,7 +32,7 @@ final class TicketJson {
         json.put("previousStatus", workflow.previousStatus().map(Enum::name).orElse(null));
         json.put("workflowRevision", workflow.revision());
         json.put("errorMessage", workflow.error().map(e -> e.message()).orElse(null));
-        json.put("errorCodes", workflow.error().map(e -> e.codes()).orElse(java.util.List.of()));
+        json.put("errorCodes", workflow.error().map(e -> e.codes()).orElse(List.of()));
         json.put("currentBead", workflow.beadProgress().completed());
         json.put("totalBeads", workflow.beadProgress().total());
         workflow.lockedSettings().ifPresentOrElse(locked -> putLocked(json, locked), () -> putLocked(json, null));
@@ -47,7 +50,7 @@ final class TicketJson {
         json.put("lockedManualQaEnabled", locked == null ? null : locked.manualQaEnabled());
     }
 
-    static Map<String, Object> uiState(String scope, java.util.Optional<UiState> state, Object data) {
+    static Map<String, Object> uiState(String scope, Optional<UiState> state, Object data) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("scope", scope);
         json.put("exists", state.isPresent());
@@ -73,7 +76,7 @@ final class TicketJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("phase", attempt.phase().name());
         json.put("attemptNumber", attempt.attemptNumber());
-        json.put("state", attempt.state().name().toLowerCase(java.util.Locale.ROOT));
+        json.put("state", attempt.state().name().toLowerCase(Locale.ROOT));
         json.put("archivedReason", attempt.archiveReason().map(r -> r.wireName()).orElse(null));
         json.put("createdAt", attempt.createdAt().toString());
         json.put("archivedAt", attempt.archivedAt().map(Object::toString).orElse(null));

@@ -15,6 +15,7 @@ import dev.loopwright.domain.ticket.UiStateScope;
 import dev.loopwright.domain.ticket.UiStateWriteResult;
 import dev.loopwright.domain.workflow.TicketStatus;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -162,7 +163,7 @@ final class TicketRoutes {
     private static JsonNode parse(String json) {
         try {
             return MAPPER.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("stored ui state is not JSON", e);
         }
     }

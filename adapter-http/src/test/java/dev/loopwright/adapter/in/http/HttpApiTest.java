@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
+import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.common.Violation;
@@ -33,7 +34,7 @@ class HttpApiTest {
 
     @BeforeEach
     void start() {
-        HttpApi api = new HttpApi(TestServer.useCases(dev.loopwright.application.fake.InMemoryRepositories.create(),
+        HttpApi api = new HttpApi(TestServer.useCases(InMemoryRepositories.create(),
                 clock), HttpSecurity.LOCAL_OPEN, clock);
         server = Javalin.create(config -> {
             config.jetty.host = "127.0.0.1";

@@ -3,14 +3,20 @@ package dev.loopwright.adapter.in.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopwright.application.fake.InMemoryRepositories;
+import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.domain.ticket.UiStateScope;
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +34,7 @@ class MalformedInputTest {
             "-1", "99999999999999999999", "%00", HUGE.substring(0, 5_000), "%2Ftmp%2Fsecret", "SHOP-1%2F..%2F..");
 
     /** Writes that take no body: they ignore one, so accepting it is right. */
-    private static final java.util.Set<String> BODYLESS = java.util.Set.of("POST /api/health/startup/restore-notice/dismiss");
+    private static final Set<String> BODYLESS = Set.of("POST /api/health/startup/restore-notice/dismiss");
 
     @TempDir
     Path temp;
@@ -50,10 +56,10 @@ class MalformedInputTest {
                             // is still being uploaded, so no client could read the (JSON) answer.
                             continue;
                         }
-                        check(server, route.method().toUpperCase(java.util.Locale.ROOT), path, body,
+                        check(server, route.method().toUpperCase(Locale.ROOT), path, body,
                                 Map.of("Content-Type", "application/json"), failures);
                     }
-                    check(server, route.method().toUpperCase(java.util.Locale.ROOT), path, "name=x",
+                    check(server, route.method().toUpperCase(Locale.ROOT), path, "name=x",
                             Map.of("Content-Type", "text/plain"), failures);
                 }
             }
@@ -74,8 +80,8 @@ class MalformedInputTest {
 
     private static List<ApiRoutes.Route> routes() {
         HttpApi api = new HttpApi(TestServer.useCases(InMemoryRepositories.create(),
-                dev.loopwright.application.fake.MutableClock.atEpochDay()), HttpSecurity.LOCAL_OPEN,
-                java.time.Clock.systemUTC());
+                MutableClock.atEpochDay()), HttpSecurity.LOCAL_OPEN,
+                Clock.systemUTC());
         Javalin.create(api::configure);
         return api.registeredRoutes();
     }
@@ -99,7 +105,7 @@ class MalformedInputTest {
     private static List<String> bodies() throws Exception {
         List<String> bodies = new ArrayList<>(List.of("{", "[]", "\"text\"", "null", "12", "{\"a\":}", "\u0000"));
         for (Object wrong : List.of(Map.of("nested", List.of(1, 2)), List.of(Map.of()), 1e300, -1, true, HUGE)) {
-            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            Map<String, Object> body = new LinkedHashMap<>();
             FIELDS.forEach(field -> body.put(field, wrong));
             body.put("unexpected", "extra");
             bodies.add(TestServer.JSON.writeValueAsString(body));
@@ -115,11 +121,11 @@ class MalformedInputTest {
         TestServer.Reply reply;
         try {
             reply = server.send(method, path, write ? body : null, write ? headers : Map.of());
-        } catch (java.io.IOException closedByEarlierError) {
+        } catch (IOException closedByEarlierError) {
             // The server may close a connection after refusing a request; a pooled connection then fails once.
             try {
                 reply = server.send(method, path, write ? body : null, write ? headers : Map.of());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 failures.add(where + " -> no answer: " + e.getMessage());
                 return;
             }

@@ -3,11 +3,14 @@ package dev.loopwright.adapter.in.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.loopwright.application.fake.InMemoryRepositories;
+import dev.loopwright.application.fake.MutableClock;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -113,14 +116,14 @@ class RequestGuardsTest {
 
     @Test
     void anOpenApiMayNotBindToANetworkAddress() {
-        HttpApi open = new HttpApi(TestServer.useCases(dev.loopwright.application.fake.InMemoryRepositories.create(),
-                dev.loopwright.application.fake.MutableClock.atEpochDay()), HttpSecurity.LOCAL_OPEN,
-                java.time.Clock.systemUTC());
+        HttpApi open = new HttpApi(TestServer.useCases(InMemoryRepositories.create(),
+                MutableClock.atEpochDay()), HttpSecurity.LOCAL_OPEN,
+                Clock.systemUTC());
         assertThatThrownBy(() -> open.start(new HttpServerSettings("0.0.0.0", 0)))
                 .hasMessageContaining("Refusing to bind 0.0.0.0");
         HttpApi tokenButNotAllowed = new HttpApi(TestServer.useCases(
-                dev.loopwright.application.fake.InMemoryRepositories.create(),
-                dev.loopwright.application.fake.MutableClock.atEpochDay()), withToken(), java.time.Clock.systemUTC());
+                InMemoryRepositories.create(),
+                MutableClock.atEpochDay()), withToken(), Clock.systemUTC());
         assertThatThrownBy(() -> tokenButNotAllowed.start(new HttpServerSettings("0.0.0.0", 0)))
                 .hasMessageContaining("needs remote access to be allowed and an API token");
     }

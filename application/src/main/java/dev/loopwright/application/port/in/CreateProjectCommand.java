@@ -1,5 +1,6 @@
 package dev.loopwright.application.port.in;
 
+import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.common.Violations;
 import dev.loopwright.domain.project.ProjectDetails;
 import dev.loopwright.domain.project.ProjectOverrides;
@@ -40,7 +41,7 @@ public record CreateProjectCommand(Shortname shortname, Path folder, ProjectDeta
         try {
             return Path.of(folder.strip()).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw dev.loopwright.domain.common.ValidationException.of("folderPath",
+            throw ValidationException.of("folderPath",
                     "folderPath is not a valid path: " + e.getReason());
         }
     }
