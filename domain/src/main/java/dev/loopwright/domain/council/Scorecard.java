@@ -1,6 +1,7 @@
 package dev.loopwright.domain.council;
 
 import dev.loopwright.domain.common.Violations;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public record Scorecard(String voter, Map<String, Map<String, Integer>> scoresBy
         Objects.requireNonNull(voter, "voter");
         Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
         scoresByAuthor.forEach((author, scores) -> copy.put(author, Map.copyOf(scores)));
-        scoresByAuthor = java.util.Collections.unmodifiableMap(copy);
+        scoresByAuthor = Collections.unmodifiableMap(copy);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.loopwright.domain.council;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ public record Tally(List<String> council, Map<String, Integer> totals, String wi
 
     public Tally {
         council = List.copyOf(council);
-        totals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(totals));
+        totals = Collections.unmodifiableMap(new LinkedHashMap<>(totals));
     }
 
     /**

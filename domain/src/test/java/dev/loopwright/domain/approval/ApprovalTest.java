@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.loopwright.domain.common.Violation;
 import dev.loopwright.domain.common.Violations;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class ApprovalTest {
                 .hasMessage("status must be one of draft, approved; got 'final'");
     }
 
-    private static java.util.List<Violation> check(DocumentStatus status, Optional<Approval> approval) {
+    private static List<Violation> check(DocumentStatus status, Optional<Approval> approval) {
         Violations violations = new Violations();
         Approval.checkMatches(violations, status, approval);
         return violations.list();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopwright.domain.common.ValidationException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,7 @@ class CouncilMathTest {
 
     @Test
     void quorumNamesTheMembersThatDidNotDeliver() {
-        Map<String, Quorum.Outcome> outcomes = new java.util.LinkedHashMap<>();
+        Map<String, Quorum.Outcome> outcomes = new LinkedHashMap<>();
         outcomes.put("main/m", Quorum.Outcome.COMPLETED);
         outcomes.put("b/b", Quorum.Outcome.TIMED_OUT);
         outcomes.put("c/c", Quorum.Outcome.INVALID_OUTPUT);
