@@ -1,17 +1,77 @@
 package dev.loopwright.adapter.out.git;
 
+import dev.loopwright.application.error.GitWorkspaceException;
 import dev.loopwright.application.port.out.GitWorkspace;
+import dev.loopwright.application.port.out.git.CommitId;
+import dev.loopwright.application.port.out.git.CommitResult;
+import dev.loopwright.application.port.out.git.MergeMode;
+import dev.loopwright.application.port.out.git.MergeResult;
+import dev.loopwright.application.port.out.git.PushMode;
+import dev.loopwright.application.port.out.git.PushResult;
+import dev.loopwright.application.port.out.git.SquashResult;
+import dev.loopwright.application.port.out.git.WorkingCopyStatus;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand.ResetType;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.errors.ConfigInvalidException;
+import org.eclipse.jgit.lib.ConfigConstants;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
- * The git port over JGit. Finding a folder's repository is in place; ticket working copies arrive with the
- * workspace work of the persistence issue and are refused until then.
+ * The git port over JGit, with ticket working copies as git <em>linked worktrees</em> in
+ * {@code <repo>/.loopwright/worktrees/<EXTERNAL-ID>} on branch {@code <EXTERNAL-ID>}.
+ *
+ * <p><b>Why linked worktrees, created with the git command.</b> A linked worktree shares the repository's objects
+ * and refs, so a ticket branch is an ordinary branch of the user's repository (no clone to keep in sync, no
+ * duplicate object store), and {@code git worktree list}, {@code git status} and IDEs understand it. JGit reads
+ * linked worktrees but cannot create or remove them. Writing git's metadata files ourselves would work today, but
+ * would make us the keeper of a format git keeps evolving (relative paths, per-worktree config, the
+ * {@code initializing} lock); and a local clone would need fetching back and forth and has a different branch
+ * namespace. So exactly two steps run the {@code git} command ({@link GitCli}): {@code git worktree add/remove/prune},
+ * and {@code push}, where only git honours the user's ssh agent, credential helpers and proxies. Everything else
+ * (status, diffs, commits, reset, clean, squash, merge) is JGit, inside the worktree git created. Tests check that
+ * git and JGit agree on the result.
+ *
+ * <p>Other choices: the base branch of a ticket is recorded in the repository config as
+ * {@code branch.<EXTERNAL-ID>.loopwrightBase}, so it survives restarts and disappears with the branch; Loopwright's
+ * folders are hidden through {@code .git/info/exclude}, never through the user's {@code .gitignore}; Loopwright's
+ * own commits use the repository's identity and skip hooks and signing (see {@link PathCommitter}).
+ *
+ * <p>Every call opens the repository afresh and closes it, so nothing is cached between calls and the git command
+ * and JGit never see stale state of each other.
  */
 public final class JGitWorkspace implements GitWorkspace {
+    /** The folder in the user's checkout that holds Loopwright's working copies. */
+    static final String LOOPWRIGHT_FOLDER = ".loopwright";
+    private static final String WORKTREES_FOLDER = "worktrees";
+    private static final String BASE_BRANCH_KEY = "loopwrightBase";
+
+    private final LinkedWorktrees worktrees;
+    private final CliBranchPusher pusher;
+
+    /** Uses the {@code git} found on the {@code PATH}. */
+    public JGitWorkspace() {
+        this("git");
+    }
+
+    /** Uses the given git executable for the steps JGit cannot do. */
+    public JGitWorkspace(String gitExecutable) {
+        GitCli git = new GitCli(Objects.requireNonNull(gitExecutable, "gitExecutable"));
+        this.worktrees = new LinkedWorktrees(git);
+        this.pusher = new CliBranchPusher(git);
+    }
 
     @Override
     public Optional<Path> repositoryRoot(Path folder) {
@@ -29,11 +89,240 @@ public final class JGitWorkspace implements GitWorkspace {
 
     @Override
     public TicketWorkspace prepareTicketWorkspace(Path repositoryRoot, String branch) {
-        throw new UnsupportedOperationException("ticket working copies are not available in this build yet");
+        BranchNames.requireTicketBranch(branch);
+        try (Repository main = GitRepositories.openMain(repositoryRoot)) {
+            requireMainCheckout(main);
+            Path root = main.getWorkTree().toPath().toRealPath();
+            LocalExcludes.ensure(main);
+            requireLoopwrightFolderUntracked(main);
+            Path workingCopy = root.resolve(LOOPWRIGHT_FOLDER).resolve(WORKTREES_FOLDER).resolve(branch);
+            LinkedWorktrees.State state = worktrees.inspect(main, workingCopy);
+            if (state == LinkedWorktrees.State.FOREIGN) {
+                throw new GitWorkspaceException("The working copy folder " + workingCopy + " is taken by files that are "
+                        + "not a working copy of this repository; move them away and start again");
+            }
+            if (state != LinkedWorktrees.State.COMPLETE) {
+                create(main, root, workingCopy, branch, state == LinkedWorktrees.State.BROKEN);
+            }
+            TicketWorkspace workspace = new TicketWorkspace(root, workingCopy, branch, baseBranchOf(main, branch));
+            try (Repository ticket = GitRepositories.openWorkingCopy(workspace)) {
+                GitRepositories.requireOnBranch(ticket, branch);
+            }
+            return workspace;
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not prepare the working copy of " + branch + " in " + repositoryRoot, e);
+        }
+    }
+
+    @Override
+    public WorkingCopyStatus status(TicketWorkspace workspace) {
+        try (Repository repository = GitRepositories.openWorkingCopy(workspace)) {
+            return WorkingCopyStatusReader.read(repository);
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not read the status of " + workspace.workingCopy(), e);
+        }
+    }
+
+    @Override
+    public CommitId headCommit(TicketWorkspace workspace) {
+        try (Repository repository = GitRepositories.openWorkingCopy(workspace); RevWalk walk = new RevWalk(repository)) {
+            return GitRepositories.id(GitRepositories.head(repository, walk));
+        }
+    }
+
+    @Override
+    public String diffWorkingCopy(TicketWorkspace workspace, CommitId base) {
+        Objects.requireNonNull(base, "base");
+        try (Repository repository = GitRepositories.openWorkingCopy(workspace); RevWalk walk = new RevWalk(repository)) {
+            return UnifiedDiffs.toWorkingCopy(repository, GitRepositories.commit(walk, base));
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not diff " + workspace.workingCopy() + " against " + base, e);
+        }
+    }
+
+    @Override
+    public String diffCommits(TicketWorkspace workspace, CommitId from, CommitId to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        try (Repository repository = GitRepositories.openWorkingCopy(workspace); RevWalk walk = new RevWalk(repository)) {
+            return UnifiedDiffs.between(repository, GitRepositories.commit(walk, from), GitRepositories.commit(walk, to));
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not diff " + from + " to " + to, e);
+        }
+    }
+
+    @Override
+    public CommitResult commitPaths(TicketWorkspace workspace, List<String> paths, String message) {
+        List<String> selection = WorkingCopyPaths.resolve(workspace.workingCopy(), paths);
+        try (Repository repository = GitRepositories.openWorkingCopy(workspace)) {
+            GitRepositories.requireOnBranch(repository, workspace.branch());
+            return PathCommitter.commit(repository, selection, message);
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not commit " + selection + " in " + workspace.workingCopy(), e);
+        }
+    }
+
+    @Override
+    public void resetAndClean(TicketWorkspace workspace, CommitId target) {
+        Objects.requireNonNull(target, "target");
+        try (Repository repository = GitRepositories.openWorkingCopy(workspace); RevWalk walk = new RevWalk(repository)) {
+            GitRepositories.requireOnBranch(repository, workspace.branch());
+            RevCommit commit = GitRepositories.commit(walk, target);
+            Git.wrap(repository).reset().setMode(ResetType.HARD).setRef(commit.name()).call();
+            UntrackedCleaner.clean(repository);
+        } catch (IOException | GitAPIException e) {
+            throw GitRepositories.failure("Could not reset " + workspace.workingCopy() + " to " + target, e);
+        }
+    }
+
+    @Override
+    public SquashResult squashSinceBase(TicketWorkspace workspace, String message) {
+        try (Repository repository = GitRepositories.openWorkingCopy(workspace)) {
+            GitRepositories.requireOnBranch(repository, workspace.branch());
+            return BranchSquasher.squash(repository, workspace.baseBranch(), message);
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not squash " + workspace.branch(), e);
+        }
+    }
+
+    @Override
+    public MergeResult mergeIntoBase(TicketWorkspace workspace, String message, MergeMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        if (workspace.branch().equals(workspace.baseBranch())) {
+            throw new GitWorkspaceException("A ticket branch cannot be merged into itself: " + workspace.branch());
+        }
+        try (Repository main = GitRepositories.openMain(workspace.repositoryRoot())) {
+            return new BaseBranchMerger(worktrees).merge(main, workspace.branch(), workspace.baseBranch(), message, mode);
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not merge " + workspace.branch() + " into " + workspace.baseBranch(), e);
+        }
+    }
+
+    @Override
+    public PushResult push(Path repositoryRoot, String remote, String branch, PushMode mode) {
+        BranchNames.requireBranch(branch);
+        Objects.requireNonNull(mode, "mode");
+        if (remote == null || remote.isBlank()) {
+            throw new GitWorkspaceException("Name the remote to push to");
+        }
+        try (Repository main = GitRepositories.openMain(repositoryRoot)) {
+            return pusher.push(main, remote, branch, mode);
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not push " + branch + " to " + remote, e);
+        }
     }
 
     @Override
     public void removeTicketWorkspace(TicketWorkspace workspace, boolean deleteBranch) {
-        throw new UnsupportedOperationException("ticket working copies are not available in this build yet");
+        try (Repository main = GitRepositories.openMain(workspace.repositoryRoot())) {
+            Path root = main.getWorkTree().toPath().toRealPath();
+            Path worktreesFolder = root.resolve(LOOPWRIGHT_FOLDER).resolve(WORKTREES_FOLDER);
+            Path workingCopy = workspace.workingCopy().toAbsolutePath().normalize();
+            Path parent = Files.isDirectory(workingCopy.getParent()) ? workingCopy.getParent().toRealPath()
+                    : workingCopy.getParent();
+            workingCopy = parent.resolve(workingCopy.getFileName());
+            if (!worktreesFolder.equals(parent)) {
+                throw new GitWorkspaceException("Refusing to remove " + workingCopy + ": Loopwright only removes its own "
+                        + "working copies in " + worktreesFolder);
+            }
+            worktrees.remove(root, workingCopy);
+            if (deleteBranch && !workspace.branch().equals(workspace.baseBranch())
+                    && main.exactRef(Constants.R_HEADS + workspace.branch()) != null) {
+                // Also drops the branch's config section, with the recorded base branch.
+                Git.wrap(main).branchDelete().setBranchNames(Constants.R_HEADS + workspace.branch()).setForce(true).call();
+            }
+        } catch (IOException | GitAPIException e) {
+            throw GitRepositories.failure("Could not remove the working copy " + workspace.workingCopy(), e);
+        }
+    }
+
+    private void create(Repository main, Path root, Path workingCopy, String branch, boolean broken)
+            throws IOException {
+        boolean branchExists = main.exactRef(Constants.R_HEADS + branch) != null;
+        Optional<String> recordedBase = recordedBaseBranch(main, branch);
+        String baseBranch = recordedBase.isPresent() ? recordedBase.get() : currentBranchOfCheckout(main, branch);
+        String start = null;
+        if (!branchExists) {
+            try (RevWalk walk = new RevWalk(main)) {
+                start = GitRepositories.head(main, walk).name();
+            }
+        }
+        TicketFolderKeeper keeper = new TicketFolderKeeper(workingCopy);
+        keeper.setAside();
+        try {
+            if (broken) {
+                worktrees.remove(root, workingCopy);
+            }
+            Files.deleteIfExists(workingCopy); // empty by now: inspect() found nothing else there
+            Files.createDirectories(workingCopy.getParent());
+            worktrees.add(root, workingCopy, branch, branchExists, start);
+        } finally {
+            keeper.putBack();
+        }
+        if (recordedBase.isEmpty()) {
+            recordBaseBranch(main, branch, baseBranch);
+        }
+    }
+
+    /** The branch checked out in the user's checkout, which becomes the base of a new ticket branch. */
+    private static String currentBranchOfCheckout(Repository main, String branch) {
+        String head = GitRepositories.fullBranch(main);
+        if (head == null || !head.startsWith(Constants.R_HEADS)) {
+            throw new GitWorkspaceException("The checkout " + main.getWorkTree() + " is not on a branch (detached HEAD);"
+                    + " check out the branch the ticket should start from");
+        }
+        String current = head.substring(Constants.R_HEADS.length());
+        if (current.equals(branch)) {
+            throw new GitWorkspaceException("The checkout " + main.getWorkTree() + " is on the ticket branch " + branch
+                    + " itself; check out the base branch there first");
+        }
+        return current;
+    }
+
+    private String baseBranchOf(Repository main, String branch) throws IOException {
+        Optional<String> recorded = recordedBaseBranch(main, branch);
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
+        // A working copy made before the base was recorded (or by hand): adopt the user's current branch once.
+        String current = currentBranchOfCheckout(main, branch);
+        recordBaseBranch(main, branch, current);
+        return current;
+    }
+
+    private static Optional<String> recordedBaseBranch(Repository main, String branch) {
+        return Optional.ofNullable(main.getConfig().getString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, BASE_BRANCH_KEY))
+                .filter(base -> !base.isBlank());
+    }
+
+    private static void recordBaseBranch(Repository main, String branch, String baseBranch) throws IOException {
+        StoredConfig config = main.getConfig();
+        try {
+            // Re-read first: saving writes the whole file, and the git command may have changed it since we opened it.
+            config.load();
+        } catch (ConfigInvalidException e) {
+            throw GitRepositories.failure("The repository config of " + main.getWorkTree() + " is invalid", e);
+        }
+        config.setString(ConfigConstants.CONFIG_BRANCH_SECTION, branch, BASE_BRANCH_KEY, baseBranch);
+        config.save();
+    }
+
+    private static void requireMainCheckout(Repository main) {
+        if (!main.getDirectory().equals(main.getCommonDirectory())) {
+            throw new GitWorkspaceException("Attach the repository's main checkout, not the linked worktree "
+                    + main.getWorkTree());
+        }
+    }
+
+    /** A tracked {@code .loopwright} folder would put every working copy inside the user's project. */
+    private static void requireLoopwrightFolderUntracked(Repository main) throws IOException {
+        DirCache index = main.readDirCache();
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            if (index.getEntry(i).getPathString().startsWith(LOOPWRIGHT_FOLDER + "/")) {
+                throw new GitWorkspaceException("The repository tracks files in " + LOOPWRIGHT_FOLDER + "/, where "
+                        + "Loopwright keeps its working copies; untrack them with 'git rm -r --cached "
+                        + LOOPWRIGHT_FOLDER + "' and commit");
+            }
+        }
     }
 }
