@@ -1,0 +1,169 @@
+package dev.loopwright.application.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.fake.InMemoryRepositories;
+import dev.loopwright.application.fake.MutableClock;
+import dev.loopwright.application.port.out.EventPublisher;
+import dev.loopwright.application.port.out.ProjectRepository.NewProject;
+import dev.loopwright.application.port.out.TicketRepository.NewTicket;
+import dev.loopwright.application.service.TicketTransitionService;
+import dev.loopwright.domain.profile.GitHookPolicy;
+import dev.loopwright.domain.profile.ModelId;
+import dev.loopwright.domain.project.Project;
+import dev.loopwright.domain.project.ProjectDetails;
+import dev.loopwright.domain.project.ProjectOverrides;
+import dev.loopwright.domain.project.Shortname;
+import dev.loopwright.domain.ticket.ExternalId;
+import dev.loopwright.domain.ticket.Ticket;
+import dev.loopwright.domain.ticket.TicketDetails;
+import dev.loopwright.domain.workflow.LockedSettings;
+import dev.loopwright.domain.workflow.SettingSource;
+import dev.loopwright.domain.workflow.TicketEvent;
+import dev.loopwright.domain.workflow.TicketEventType;
+import dev.loopwright.domain.workflow.TicketStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PhaseRunnerTest {
+    private final MutableClock clock = MutableClock.atEpochDay();
+    private final Repositories repositories = InMemoryRepositories.create();
+    private final AtomicReference<EventPublisher> listener = new AtomicReference<>(n -> { });
+    private final TicketTransitionService transitions = new TicketTransitionService(repositories.tickets(),
+            repositories.history(), repositories.errors(), repositories.attempts(), repositories.unitOfWork(),
+            notification -> listener.get().publish(notification), clock);
+    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private Ticket ticket;
+
+    @BeforeEach
+    void aTicket() {
+        Project project = repositories.projects().create(new NewProject(new Shortname("SHOP"), Path.of("/r"),
+                ProjectDetails.of("Shop", null, null), ProjectOverrides.NONE, clock.instant()));
+        ticket = repositories.tickets().create(new NewTicket(project.id(), ExternalId.parse("SHOP-1"),
+                TicketDetails.of("t", null, null), clock.instant()));
+    }
+
+    @AfterEach
+    void stopPool() {
+        pool.shutdownNow();
+    }
+
+    private PhaseRunner runner(Map<TicketStatus, PhaseHandler> handlers, Executor executor) {
+        PhaseRunner runner = new PhaseRunner(transitions, repositories.tickets(), handlers,
+                Map.of(TicketStatus.SCANNING_RELEVANT_FILES, "RELEVANT_FILES_SCAN_FAILED"), executor);
+        listener.set(runner);
+        return runner;
+    }
+
+    private static TicketEvent start() {
+        ModelId main = new ModelId("openai/gpt-5");
+        return new TicketEvent.Start(new LockedSettings(main, Optional.empty(), List.of(main, new ModelId("x/y")),
+                Map.of(), 50, 20, 2, 5, 5, 1, false, SettingSource.DEFAULT, GitHookPolicy.VALIDATE_EXPLICITLY,
+                SettingSource.DEFAULT));
+    }
+
+    private TicketStatus status() {
+        return repositories.tickets().findById(ticket.id()).orElseThrow().status();
+    }
+
+    @Test
+    void enteringAStatusRunsItsHandlerAndTheResultMovesTheTicketOn() {
+        runner(Map.of(
+                TicketStatus.SCANNING_RELEVANT_FILES, ctx -> Optional.of(TicketEvent.of(TicketEventType.RELEVANT_FILES_READY)),
+                TicketStatus.COUNCIL_DELIBERATING, ctx -> Optional.of(TicketEvent.of(TicketEventType.QUESTIONS_READY))),
+                Runnable::run);
+        transitions.apply(ticket.id(), start());
+        assertThat(status()).isEqualTo(TicketStatus.COUNCIL_VOTING_INTERVIEW);
+        assertThat(repositories.history().findAll(ticket.id())).hasSize(3);
+    }
+
+    @Test
+    void anExceptionBlocksTheTicketWithTheStatusErrorCode() {
+        runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
+            throw new IllegalStateException("repository unreadable");
+        }), Runnable::run);
+        transitions.apply(ticket.id(), start());
+        Ticket blocked = repositories.tickets().findById(ticket.id()).orElseThrow();
+        assertThat(blocked.status()).isEqualTo(TicketStatus.BLOCKED_ERROR);
+        assertThat(blocked.workflow().error()).hasValueSatisfying(error -> {
+            assertThat(error.message()).isEqualTo("repository unreadable");
+            assertThat(error.codes()).containsExactly("RELEVANT_FILES_SCAN_FAILED");
+        });
+    }
+
+    @Test
+    void aNamedFailureKeepsItsCodesAndDiagnostics() {
+        runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
+            throw new PhaseFailure("OpenCode is not reachable", List.of("OPENCODE_UNREACHABLE"), Optional.of("port 4096"));
+        }), Runnable::run);
+        transitions.apply(ticket.id(), start());
+        assertThat(repositories.errors().findOpen(ticket.id())).hasValueSatisfying(open -> {
+            assertThat(open.error().codes()).containsExactly("OPENCODE_UNREACHABLE");
+            assertThat(open.error().diagnostics()).contains("port 4096");
+        });
+    }
+
+    @Test
+    void aCancelledPhaseNeverBlocks() {
+        runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
+            throw new Cancellation.CancelledException();
+        }), Runnable::run);
+        transitions.apply(ticket.id(), start());
+        assertThat(status()).isEqualTo(TicketStatus.SCANNING_RELEVANT_FILES);
+        assertThat(repositories.errors().findAll(ticket.id())).isEmpty();
+    }
+
+    @Test
+    void aStatusRunsOnceAtATimeAndCancellationReachesTheRunningWork() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch sawCancel = new CountDownLatch(1);
+        PhaseRunner runner = runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
+            runs.incrementAndGet();
+            ctx.cancellation().onCancel(sawCancel::countDown);
+            started.countDown();
+            release.await(10, TimeUnit.SECONDS);
+            return Optional.of(TicketEvent.of(TicketEventType.RELEVANT_FILES_READY));
+        }), pool);
+        transitions.apply(ticket.id(), start());
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        runner.entered(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES);
+        runner.recover();
+        assertThat(runner.isRunning(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES)).isTrue();
+
+        runner.cancel(ticket.id());
+        assertThat(sawCancel.await(10, TimeUnit.SECONDS)).isTrue();
+        release.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(runs.get()).isEqualTo(1);
+        assertThat(status()).as("a cancelled run's result is dropped").isEqualTo(TicketStatus.SCANNING_RELEVANT_FILES);
+    }
+
+    @Test
+    void recoveryReentersEveryUnfinishedTicket() {
+        transitions.apply(ticket.id(), start());
+        AtomicInteger runs = new AtomicInteger();
+        PhaseRunner restarted = runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
+            runs.incrementAndGet();
+            return Optional.of(TicketEvent.of(TicketEventType.RELEVANT_FILES_READY));
+        }), Runnable::run);
+        restarted.recover();
+        assertThat(runs.get()).isEqualTo(1);
+        assertThat(status()).isEqualTo(TicketStatus.COUNCIL_DELIBERATING);
+    }
+}
