@@ -1,5 +1,6 @@
 package dev.loopwright.adapter.out.git;
 
+import dev.loopwright.application.port.out.GitWorkspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import org.eclipse.jgit.lib.Repository;
 final class LocalExcludes {
     /** Where ticket working copies live, in the user's checkout; and the ticket folder, in each working copy. */
     static final List<String> PATTERNS = List.of("/" + JGitWorkspace.LOOPWRIGHT_FOLDER + "/",
-            "/" + dev.loopwright.application.port.out.GitWorkspace.TICKET_METADATA_FOLDER + "/");
+            "/" + GitWorkspace.TICKET_METADATA_FOLDER + "/");
 
     private LocalExcludes() {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopwright.application.port.out.GitWorkspace.TicketWorkspace;
 import dev.loopwright.application.port.out.git.CommitId;
+import dev.loopwright.application.port.out.git.CommitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,7 +68,7 @@ class DiffTest {
     @Test
     void aCommitRangeDiffAppliedToItsStartGivesItsEnd() throws Exception {
         GitTestRepository.write(copy, "src/Coupon.java", "class Coupon {}\n");
-        CommitId first = ((dev.loopwright.application.port.out.git.CommitResult.Committed) workspaces.commitPaths(
+        CommitId first = ((CommitResult.Committed) workspaces.commitPaths(
                 workspace, List.of("src/Coupon.java"), "bead(1): coupon")).commit();
         GitTestRepository.write(copy, "src/Coupon.java", "class Coupon {\n    int percent;\n}\n");
         GitTestRepository.write(copy, "docs/notes.txt", "first line\nsecond line, edited\nthird line\nfourth line\n");
