@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /** Wires storage, git and the use cases to the HTTP adapter and runs it: the server's composition root. */
 public final class LoopwrightServer implements AutoCloseable {
@@ -31,7 +32,7 @@ public final class LoopwrightServer implements AutoCloseable {
                 dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
         Services services = new Services(store, facts, new JGitWorkspace(), new JGitRepositoryInspector(),
-                Path.of(System.getProperty("user.home")), clock);
+                Path.of(System.getProperty("user.home")), new EventFanOut(List.of()), clock);
         return new LoopwrightServer(new HttpApi(services.http(), security, clock).start(settings), store);
     }
 

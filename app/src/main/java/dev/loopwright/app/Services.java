@@ -4,6 +4,7 @@ import dev.loopwright.adapter.in.http.HttpUseCases;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.LocalFolderBrowser;
 import dev.loopwright.application.port.in.StartupFacts;
+import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.RepositoryInspector;
 import dev.loopwright.application.service.DescribeWorkflowService;
@@ -13,6 +14,8 @@ import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartupStatusService;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
+import dev.loopwright.application.service.TicketTransitionService;
+import dev.loopwright.application.service.WorkflowActionService;
 import dev.loopwright.application.service.UiStateService;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,9 +30,11 @@ final class Services {
     final DescribeWorkflowService workflow = new DescribeWorkflowService();
     final FolderService folders;
     final StartupStatusService startup;
+    final TicketTransitionService transitions;
+    final WorkflowActionService actions;
 
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
-            Clock clock) {
+            EventPublisher events, Clock clock) {
         profiles = new ProfileService(store.profiles());
         projects = new ProjectService(store.projects(), store.tickets(), git, clock);
         tickets = new TicketService(store.projects(), store.tickets(), store.unitOfWork(), clock);
@@ -37,11 +42,14 @@ final class Services {
         history = new TicketHistoryService(store.tickets(), store.artifacts(), store.attempts());
         folders = new FolderService(inspector, new LocalFolderBrowser(), store.projects(), browsingRoot);
         startup = new StartupStatusService(facts, store.projects(), store.notices(), clock);
+        transitions = new TicketTransitionService(store.tickets(), store.history(), store.errors(), store.attempts(),
+                store.unitOfWork(), events, clock);
+        actions = new WorkflowActionService(store.tickets(), store.attempts(), transitions, store.unitOfWork(), clock);
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
-                folders, startup, startup);
+                folders, startup, startup, actions, actions);
     }
 }

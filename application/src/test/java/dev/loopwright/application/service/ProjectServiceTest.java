@@ -1,7 +1,5 @@
 package dev.loopwright.application.service;
 
-import dev.loopwright.application.port.out
-                .TicketRepository.NewTicket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

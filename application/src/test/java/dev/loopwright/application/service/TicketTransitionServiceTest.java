@@ -8,11 +8,10 @@ import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.fake.RecordingEventPublisher;
+import dev.loopwright.application.fake.TestSettings;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
 import dev.loopwright.application.port.out.TicketRepository.NewTicket;
 import dev.loopwright.application.port.out.event.TicketNotification;
-import dev.loopwright.domain.profile.GitHookPolicy;
-import dev.loopwright.domain.profile.ModelId;
 import dev.loopwright.domain.project.Project;
 import dev.loopwright.domain.project.ProjectDetails;
 import dev.loopwright.domain.project.ProjectOverrides;
@@ -24,15 +23,12 @@ import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketDetails;
 import dev.loopwright.domain.ticket.TicketId;
 import dev.loopwright.domain.workflow.ErrorResolution;
-import dev.loopwright.domain.workflow.LockedSettings;
-import dev.loopwright.domain.workflow.SettingSource;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
 import dev.loopwright.domain.workflow.TransitionResult;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,13 +39,6 @@ class TicketTransitionServiceTest {
     private final Repositories repositories = InMemoryRepositories.create();
     private TicketTransitionService service;
     private Ticket ticket;
-
-    static LockedSettings settings() {
-        ModelId main = new ModelId("openai/gpt-5");
-        return new LockedSettings(main, Optional.empty(), List.of(main, new ModelId("anthropic/claude-sonnet-4")),
-                Map.of(), 50, 20, 2, 5, 5, 1, false, SettingSource.DEFAULT, GitHookPolicy.VALIDATE_EXPLICITLY,
-                SettingSource.DEFAULT);
-    }
 
     @BeforeEach
     void setUp() {
@@ -63,12 +52,12 @@ class TicketTransitionServiceTest {
 
     @Test
     void anAcceptedEventStoresStateHistoryAndAttemptAndTellsListeners() {
-        TransitionResult result = service.apply(ticket.id(), new TicketEvent.Start(settings()));
+        TransitionResult result = service.apply(ticket.id(), TestSettings.start());
 
         assertThat(result).isInstanceOf(TransitionResult.Accepted.class);
         Ticket stored = repositories.tickets().findById(ticket.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(TicketStatus.SCANNING_RELEVANT_FILES);
-        assertThat(stored.workflow().lockedSettings()).contains(settings());
+        assertThat(stored.workflow().lockedSettings()).contains(TestSettings.locked());
         assertThat(repositories.history().findAll(ticket.id())).containsExactly(new StatusChange(ticket.id(),
                 TicketStatus.DRAFT, TicketStatus.SCANNING_RELEVANT_FILES, TicketEventType.START, 1, clock.instant()));
         assertThat(repositories.attempts().findActive(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES))
@@ -80,7 +69,7 @@ class TicketTransitionServiceTest {
 
     @Test
     void blockingOpensAnOccurrenceAndRetryResolvesItAndReentersTheSameAttempt() {
-        service.apply(ticket.id(), new TicketEvent.Start(settings()));
+        service.apply(ticket.id(), TestSettings.start());
         service.apply(ticket.id(), TicketEvent.error("OpenCode is not reachable", List.of("OPENCODE_UNREACHABLE")));
 
         ErrorOccurrence open = repositories.errors().findOpen(ticket.id()).orElseThrow();

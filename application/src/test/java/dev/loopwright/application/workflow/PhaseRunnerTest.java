@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
+import dev.loopwright.application.fake.TestSettings;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
 import dev.loopwright.application.port.out.TicketRepository.NewTicket;
 import dev.loopwright.application.service.TicketTransitionService;
-import dev.loopwright.domain.profile.GitHookPolicy;
-import dev.loopwright.domain.profile.ModelId;
 import dev.loopwright.domain.project.Project;
 import dev.loopwright.domain.project.ProjectDetails;
 import dev.loopwright.domain.project.ProjectOverrides;
@@ -18,8 +17,6 @@ import dev.loopwright.domain.project.Shortname;
 import dev.loopwright.domain.ticket.ExternalId;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketDetails;
-import dev.loopwright.domain.workflow.LockedSettings;
-import dev.loopwright.domain.workflow.SettingSource;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
@@ -68,13 +65,6 @@ class PhaseRunnerTest {
         return runner;
     }
 
-    private static TicketEvent start() {
-        ModelId main = new ModelId("openai/gpt-5");
-        return new TicketEvent.Start(new LockedSettings(main, Optional.empty(), List.of(main, new ModelId("x/y")),
-                Map.of(), 50, 20, 2, 5, 5, 1, false, SettingSource.DEFAULT, GitHookPolicy.VALIDATE_EXPLICITLY,
-                SettingSource.DEFAULT));
-    }
-
     private TicketStatus status() {
         return repositories.tickets().findById(ticket.id()).orElseThrow().status();
     }
@@ -85,7 +75,7 @@ class PhaseRunnerTest {
                 TicketStatus.SCANNING_RELEVANT_FILES, ctx -> Optional.of(TicketEvent.of(TicketEventType.RELEVANT_FILES_READY)),
                 TicketStatus.COUNCIL_DELIBERATING, ctx -> Optional.of(TicketEvent.of(TicketEventType.QUESTIONS_READY))),
                 Runnable::run);
-        transitions.apply(ticket.id(), start());
+        transitions.apply(ticket.id(), TestSettings.start());
         assertThat(status()).isEqualTo(TicketStatus.COUNCIL_VOTING_INTERVIEW);
         assertThat(repositories.history().findAll(ticket.id())).hasSize(3);
     }
@@ -95,7 +85,7 @@ class PhaseRunnerTest {
         runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
             throw new IllegalStateException("repository unreadable");
         }), Runnable::run);
-        transitions.apply(ticket.id(), start());
+        transitions.apply(ticket.id(), TestSettings.start());
         Ticket blocked = repositories.tickets().findById(ticket.id()).orElseThrow();
         assertThat(blocked.status()).isEqualTo(TicketStatus.BLOCKED_ERROR);
         assertThat(blocked.workflow().error()).hasValueSatisfying(error -> {
@@ -109,7 +99,7 @@ class PhaseRunnerTest {
         runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
             throw new PhaseFailure("OpenCode is not reachable", List.of("OPENCODE_UNREACHABLE"), Optional.of("port 4096"));
         }), Runnable::run);
-        transitions.apply(ticket.id(), start());
+        transitions.apply(ticket.id(), TestSettings.start());
         assertThat(repositories.errors().findOpen(ticket.id())).hasValueSatisfying(open -> {
             assertThat(open.error().codes()).containsExactly("OPENCODE_UNREACHABLE");
             assertThat(open.error().diagnostics()).contains("port 4096");
@@ -121,7 +111,7 @@ class PhaseRunnerTest {
         runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
             throw new Cancellation.CancelledException();
         }), Runnable::run);
-        transitions.apply(ticket.id(), start());
+        transitions.apply(ticket.id(), TestSettings.start());
         assertThat(status()).isEqualTo(TicketStatus.SCANNING_RELEVANT_FILES);
         assertThat(repositories.errors().findAll(ticket.id())).isEmpty();
     }
@@ -139,7 +129,7 @@ class PhaseRunnerTest {
             release.await(10, TimeUnit.SECONDS);
             return Optional.of(TicketEvent.of(TicketEventType.RELEVANT_FILES_READY));
         }), pool);
-        transitions.apply(ticket.id(), start());
+        transitions.apply(ticket.id(), TestSettings.start());
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         runner.entered(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES);
         runner.recover();
@@ -156,7 +146,7 @@ class PhaseRunnerTest {
 
     @Test
     void recoveryReentersEveryUnfinishedTicket() {
-        transitions.apply(ticket.id(), start());
+        transitions.apply(ticket.id(), TestSettings.start());
         AtomicInteger runs = new AtomicInteger();
         PhaseRunner restarted = runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
             runs.incrementAndGet();

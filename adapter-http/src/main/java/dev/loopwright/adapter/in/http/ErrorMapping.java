@@ -3,6 +3,7 @@ package dev.loopwright.adapter.in.http;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.error.PayloadTooLargeException;
+import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.domain.common.ValidationException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -32,6 +33,8 @@ final class ErrorMapping {
                         .map(v -> new ErrorJson.FieldErrorJson(v.field(), v.message())).toList(), null)));
         config.routes.exception(NotFoundException.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, e.getMessage()));
         config.routes.exception(ConflictException.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage()));
+        config.routes.exception(WorkflowConflictException.class,
+                (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage()));
         config.routes.exception(PayloadTooLargeException.class,
                 (e, ctx) -> respond(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -1,6 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
 import dev.loopwright.application.port.in.BrowseFoldersUseCase;
+import dev.loopwright.application.port.in.CancelTicketUseCase;
 import dev.loopwright.application.port.in.CheckFolderUseCase;
 import dev.loopwright.application.port.in.CreateProfileUseCase;
 import dev.loopwright.application.port.in.CreateProjectUseCase;
@@ -18,6 +19,7 @@ import dev.loopwright.application.port.in.ListArtifactsUseCase;
 import dev.loopwright.application.port.in.ListPhaseAttemptsUseCase;
 import dev.loopwright.application.port.in.ListProjectsUseCase;
 import dev.loopwright.application.port.in.ListTicketsUseCase;
+import dev.loopwright.application.port.in.RetryTicketUseCase;
 import dev.loopwright.application.port.in.SaveUiStateUseCase;
 import dev.loopwright.application.port.in.UpdateProfileUseCase;
 import dev.loopwright.application.port.in.UpdateProjectUseCase;
@@ -47,7 +49,9 @@ public record HttpUseCases(
         CheckFolderUseCase checkFolder,
         BrowseFoldersUseCase browseFolders,
         GetStartupStatusUseCase startupStatus,
-        DismissRestoreNoticeUseCase dismissRestoreNotice) {
+        DismissRestoreNoticeUseCase dismissRestoreNotice,
+        CancelTicketUseCase cancelTicket,
+        RetryTicketUseCase retryTicket) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -72,5 +76,7 @@ public record HttpUseCases(
         Objects.requireNonNull(browseFolders, "browseFolders");
         Objects.requireNonNull(startupStatus, "startupStatus");
         Objects.requireNonNull(dismissRestoreNotice, "dismissRestoreNotice");
+        Objects.requireNonNull(cancelTicket, "cancelTicket");
+        Objects.requireNonNull(retryTicket, "retryTicket");
     }
 }

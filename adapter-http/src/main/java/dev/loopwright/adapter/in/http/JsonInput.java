@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -81,6 +83,16 @@ final class JsonInput {
             return Change.clear();
         }
         return reader.apply(field).map(Change::set).orElseGet(Change::keep);
+    }
+
+    /** For action routes, where a field that is not understood must not be silently dropped. */
+    void allowOnly(Set<String> fields) {
+        node.fieldNames().forEachRemaining(field -> {
+            if (!fields.contains(field)) {
+                violations.add(field, "Unknown field: " + field + " (allowed: " + String.join(", ", new TreeSet<>(fields))
+                        + ")");
+            }
+        });
     }
 
     void require(String field) {

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@code /api/tickets}: tickets, their ui state, artifacts and phase attempts. */
 final class TicketRoutes {
@@ -43,6 +44,8 @@ final class TicketRoutes {
             body.put("ticketId", id);
             ctx.json(body);
         });
+        routes.post("/api/tickets/{id}/cancel", this::cancel);
+        routes.post("/api/tickets/{id}/retry", this::retry);
         routes.get("/api/tickets/{id}/ui-state", this::getUiState);
         routes.put("/api/tickets/{id}/ui-state", this::putUiState);
         routes.get("/api/tickets/{id}/artifacts", ctx -> ctx.json(useCases.listArtifacts().list(ref(ctx))
@@ -86,6 +89,31 @@ final class TicketRoutes {
         input.done();
         ctx.json(TicketJson.from(useCases.updateTicket().update(
                 new UpdateTicketCommand(ref(ctx), title, description, priority))));
+    }
+
+    private void cancel(Context ctx) {
+        JsonInput input = JsonBody.optional(ctx);
+        input.allowOnly(Set.of("deleteContent", "deleteLog"));
+        boolean deleteContent = input.bool("deleteContent").orElse(false);
+        boolean deleteLog = input.bool("deleteLog").orElse(false);
+        input.done();
+        if (deleteContent || deleteLog) {
+            // Refused rather than ignored: a client asking for deletion must not believe it happened.
+            throw ApiProblem.badRequest("deleteContent and deleteLog are not supported yet; cancel without them");
+        }
+        ctx.json(TicketJson.from(useCases.cancelTicket().cancel(ref(ctx))));
+    }
+
+    private void retry(Context ctx) {
+        JsonInput input = JsonBody.optional(ctx);
+        input.allowOnly(Set.of("note"));
+        Optional<String> note = input.string("note");
+        input.done();
+        if (note.isPresent()) {
+            throw ApiProblem.badRequest("A retry note is only taken when retrying coding or workspace preparation,"
+                    + " which this version does not run yet");
+        }
+        ctx.json(TicketJson.from(useCases.retryTicket().retry(ref(ctx))));
     }
 
     private void getUiState(Context ctx) {

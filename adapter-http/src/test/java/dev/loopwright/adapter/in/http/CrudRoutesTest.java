@@ -199,6 +199,22 @@ class CrudRoutesTest {
     }
 
     @Test
+    void cancelAndRetryAreWorkflowActions() throws Exception {
+        createProject();
+        createTicket("t");
+        TestServer.Reply notBlocked = server.post("/api/tickets/SHOP-1/retry", null);
+        assertThat(notBlocked.status()).isEqualTo(409);
+        assertThat(notBlocked.error()).isEqualTo("Only a blocked ticket can be retried; SHOP-1 is DRAFT");
+        assertThat(server.post("/api/tickets/SHOP-1/cancel", "{\"deleteContent\":true}").status()).isEqualTo(400);
+        TestServer.Reply canceled = server.post("/api/tickets/SHOP-1/cancel", null);
+        assertThat(canceled.status()).isEqualTo(200);
+        assertThat(canceled.body().get("status").asText()).isEqualTo("CANCELED");
+        assertThat(canceled.body().get("availableActions")).isEmpty();
+        assertThat(server.post("/api/tickets/SHOP-1/cancel", null).status()).isEqualTo(409);
+        assertThat(server.delete("/api/tickets/SHOP-1").status()).isEqualTo(200);
+    }
+
+    @Test
     void artifactsAndAttemptsAreListed() throws Exception {
         createProject();
         createTicket("t");

@@ -16,6 +16,8 @@ import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartupStatusService;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
+import dev.loopwright.application.service.TicketTransitionService;
+import dev.loopwright.application.service.WorkflowActionService;
 import dev.loopwright.application.service.UiStateService;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -63,11 +65,15 @@ final class TestServer implements AutoCloseable {
         TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
         UiStateService uiStates = new UiStateService(r.tickets(), r.uiStates(), clock);
         TicketHistoryService history = new TicketHistoryService(r.tickets(), r.artifacts(), r.attempts());
+        TicketTransitionService transitions = new TicketTransitionService(r.tickets(), r.history(), r.errors(),
+                r.attempts(), r.unitOfWork(), notification -> { }, clock);
+        WorkflowActionService actions = new WorkflowActionService(r.tickets(), r.attempts(), transitions,
+                r.unitOfWork(), clock);
         FolderService folders = new FolderService(new FolderRepositoryInspector(), TestServer::subfolders, r.projects(),
                 browsingRoot);
         return new HttpUseCases(new DescribeWorkflowService(), profiles, profiles, profiles, projects, projects,
                 projects, projects, projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history,
-                history, folders, folders, startup(r, clock), startup(r, clock));
+                history, folders, folders, startup(r, clock), startup(r, clock), actions, actions);
     }
 
     private static StartupStatusService startup(Repositories r, MutableClock clock) {

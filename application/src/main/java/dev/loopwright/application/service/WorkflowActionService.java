@@ -1,0 +1,71 @@
+package dev.loopwright.application.service;
+
+import dev.loopwright.application.error.WorkflowConflictException;
+import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
+import dev.loopwright.application.port.in.CancelTicketUseCase;
+import dev.loopwright.application.port.in.RetryTicketUseCase;
+import dev.loopwright.application.port.in.TicketReference;
+import dev.loopwright.application.port.out.PhaseAttemptRepository;
+import dev.loopwright.application.port.out.TicketRepository;
+import dev.loopwright.application.port.out.UnitOfWork;
+import dev.loopwright.domain.ticket.ArchiveReason;
+import dev.loopwright.domain.ticket.Ticket;
+import dev.loopwright.domain.workflow.TicketEvent;
+import dev.loopwright.domain.workflow.TicketEventType;
+import dev.loopwright.domain.workflow.TicketStatus;
+import dev.loopwright.domain.workflow.TransitionResult;
+import java.time.Clock;
+import java.util.Objects;
+
+/** The user's workflow actions that need no model: cancel and retry. */
+public final class WorkflowActionService implements CancelTicketUseCase, RetryTicketUseCase {
+    private final TicketRepository tickets;
+    private final PhaseAttemptRepository attempts;
+    private final ApplyTicketEventUseCase transitions;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public WorkflowActionService(TicketRepository tickets, PhaseAttemptRepository attempts,
+            ApplyTicketEventUseCase transitions, UnitOfWork unitOfWork, Clock clock) {
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.attempts = Objects.requireNonNull(attempts, "attempts");
+        this.transitions = Objects.requireNonNull(transitions, "transitions");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Ticket cancel(TicketReference reference) {
+        return apply(TicketLookup.find(tickets, reference), TicketEvent.of(TicketEventType.CANCEL));
+    }
+
+    @Override
+    public Ticket retry(TicketReference reference) {
+        Ticket ticket = TicketLookup.find(tickets, reference);
+        if (ticket.status() != TicketStatus.BLOCKED_ERROR) {
+            throw new WorkflowConflictException(ticket.status(), TicketEventType.RETRY,
+                    "Only a blocked ticket can be retried; " + ticket.externalId() + " is " + ticket.status());
+        }
+        TicketStatus failedIn = ticket.workflow().previousStatus().orElseThrow(() -> new WorkflowConflictException(
+                ticket.status(), TicketEventType.RETRY, "The failed status could not be recovered; cancel the ticket"));
+        if (failedIn.isAttemptTracked()) {
+            // A fresh attempt, so the retried phase counts (e.g. coverage passes) from zero and the failed
+            // attempt's artifacts stay as they were. If the process dies before RETRY below, retrying again
+            // archives this fresh attempt too, which loses nothing.
+            unitOfWork.inTransaction(() -> attempts.findActive(ticket.id(), failedIn).ifPresent(active -> {
+                attempts.save(active.archive(ArchiveReason.MANUAL_RETRY_AFTER_BLOCKED_ERROR, clock.instant()));
+                attempts.save(active.next(clock.instant()));
+            }));
+        }
+        return apply(ticket, TicketEvent.of(TicketEventType.RETRY));
+    }
+
+    private Ticket apply(Ticket ticket, TicketEvent event) {
+        TransitionResult result = transitions.apply(ticket.id(), event);
+        if (result instanceof TransitionResult.Rejected) {
+            TransitionResult.Rejected rejected = (TransitionResult.Rejected) result;
+            throw new WorkflowConflictException(rejected.status(), rejected.event(), rejected.reason());
+        }
+        return tickets.findById(ticket.id()).orElseThrow();
+    }
+}
