@@ -13,7 +13,8 @@ import java.util.Set;
  * There is one profile; a project may override part of it for its own tickets.
  *
  * @param councilMembers the other council members; the main implementer is always added first
- * @param councilMemberVariants a model's effort variant, by model
+ * @param councilMemberVariants a model's effort variant, by model; any model, since a project may seat models
+ *     the profile's council does not
  */
 public record Profile(
         Optional<ModelId> mainImplementer,
@@ -43,12 +44,6 @@ public record Profile(
         if (council.size() > Council.MAX_SIZE) {
             violations.add("councilMembers", "the council can have at most " + Council.MAX_SIZE
                     + " distinct models, the main implementer included; got " + council.size());
-        }
-        for (ModelId model : councilMemberVariants.keySet()) {
-            if (!council.contains(model)) {
-                violations.add("councilMemberVariants", "councilMemberVariants names " + model
-                        + ", which is not on the council");
-            }
         }
         int quorum = settings.get(IntSetting.MIN_COUNCIL_QUORUM);
         if (mainImplementer.isPresent() && council.size() >= Council.MIN_SIZE && quorum > council.size()) {

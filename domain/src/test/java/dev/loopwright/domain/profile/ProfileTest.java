@@ -58,13 +58,14 @@ class ProfileTest {
     }
 
     @Test
-    void variantsMustBelongToCouncilMembers() {
-        assertThatThrownBy(() -> new Profile(Optional.of(MAIN), Optional.of("high"), models(1),
-                Map.of(new ModelId("other/model"), "low"), false, GitHookPolicy.VALIDATE_EXPLICITLY,
-                IntSettings.defaults()))
+    void variantsMayNameModelsOutsideTheProfilesCouncil() {
+        Profile profile = new Profile(Optional.of(MAIN), Optional.of("high"), models(1),
+                Map.of(new ModelId("other/model"), "low"), false, GitHookPolicy.VALIDATE_EXPLICITLY, IntSettings.defaults());
+        assertThat(profile.councilMemberVariants()).containsEntry(new ModelId("other/model"), "low");
+        assertThatThrownBy(() -> new Profile(Optional.of(MAIN), Optional.empty(), models(1),
+                Map.of(new ModelId("other/model"), ""), false, GitHookPolicy.VALIDATE_EXPLICITLY, IntSettings.defaults()))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).containsExactly(
-                        new Violation("councilMemberVariants",
-                                "councilMemberVariants names other/model, which is not on the council")));
+                        new Violation("councilMemberVariants", "councilMemberVariants must be between 1 and 64 characters")));
     }
 
     @Test
