@@ -1,0 +1,57 @@
+package dev.loopwright.application.fake;
+
+import dev.loopwright.application.port.out.ModelRuntime;
+import dev.loopwright.application.port.out.runtime.CatalogModel;
+import dev.loopwright.application.port.out.runtime.ModelCatalog;
+import dev.loopwright.application.port.out.runtime.PromptReply;
+import dev.loopwright.application.port.out.runtime.PromptRequest;
+import dev.loopwright.application.port.out.runtime.RuntimeHealth;
+import dev.loopwright.application.port.out.runtime.RuntimeSession;
+import dev.loopwright.application.port.out.runtime.SessionRequest;
+import dev.loopwright.domain.profile.ModelId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model runtime that only knows its catalog, for use cases that check models but run none. Sessions and
+ * prompts are refused: tests that prompt use the scripted provider behind a real OpenCode.
+ */
+public final class FixedCatalogModelRuntime implements ModelRuntime {
+    private final ModelCatalog catalog;
+
+    public FixedCatalogModelRuntime(List<ModelId> connected) {
+        this.catalog = new ModelCatalog(connected.stream()
+                .map(id -> new CatalogModel(id, id.model(), id.provider(), List.of(), true, false, 128_000)).toList(),
+                connected.stream().map(ModelId::provider).distinct().toList(), Map.of());
+    }
+
+    @Override
+    public RuntimeHealth health() {
+        return RuntimeHealth.up("fixed-catalog");
+    }
+
+    @Override
+    public ModelCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public RuntimeSession openSession(SessionRequest request) {
+        throw new UnsupportedOperationException("this runtime only answers catalog questions");
+    }
+
+    @Override
+    public PromptReply prompt(PromptRequest request) {
+        throw new UnsupportedOperationException("this runtime only answers catalog questions");
+    }
+
+    @Override
+    public void abort(RuntimeSession session) {
+        throw new UnsupportedOperationException("this runtime only answers catalog questions");
+    }
+
+    @Override
+    public void close(RuntimeSession session) {
+        throw new UnsupportedOperationException("this runtime only answers catalog questions");
+    }
+}
