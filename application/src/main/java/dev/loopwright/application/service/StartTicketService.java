@@ -22,7 +22,6 @@ import dev.loopwright.domain.workflow.SettingsLock;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
-import dev.loopwright.domain.workflow.TransitionResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,11 +62,12 @@ public final class StartTicketService implements StartTicketUseCase {
         try {
             git.prepareTicketWorkspace(project.folderPath(), ticket.externalId().toString());
         } catch (GitWorkspaceException e) {
-            return apply(ticket, new TicketEvent.Failure(TicketEventType.INIT_FAILED,
+            TicketEvent initFailed = new TicketEvent.Failure(TicketEventType.INIT_FAILED,
                     "The ticket's working copy could not be created: " + e.getMessage(),
-                    List.of("WORKSPACE_INIT_FAILED"), Optional.empty()));
+                    List.of("WORKSPACE_INIT_FAILED"), Optional.empty());
+            return TicketLookup.applyOrConflict(transitions, tickets, ticket, initFailed);
         }
-        return apply(ticket, new TicketEvent.Start(locked));
+        return TicketLookup.applyOrConflict(transitions, tickets, ticket, new TicketEvent.Start(locked));
     }
 
     /** Every council model must be offered by a connected provider, or the council could not run. */
@@ -81,14 +81,5 @@ public final class StartTicketService implements StartTicketUseCase {
             throw ValidationException.of("councilMembers", "These models are not connected in OpenCode: "
                     + missing.stream().map(ModelId::value).collect(Collectors.joining(", ")));
         }
-    }
-
-    private Ticket apply(Ticket ticket, TicketEvent event) {
-        TransitionResult result = transitions.apply(ticket.id(), event);
-        if (result instanceof TransitionResult.Rejected) {
-            TransitionResult.Rejected rejected = (TransitionResult.Rejected) result;
-            throw new WorkflowConflictException(rejected.status(), rejected.event(), rejected.reason());
-        }
-        return tickets.findById(ticket.id()).orElseThrow();
     }
 }

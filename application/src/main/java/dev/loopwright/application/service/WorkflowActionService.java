@@ -13,7 +13,6 @@ import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
-import dev.loopwright.domain.workflow.TransitionResult;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -36,7 +35,8 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
 
     @Override
     public Ticket cancel(TicketReference reference) {
-        return apply(TicketLookup.find(tickets, reference), TicketEvent.of(TicketEventType.CANCEL));
+        Ticket ticket = TicketLookup.find(tickets, reference);
+        return TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.CANCEL));
     }
 
     @Override
@@ -57,15 +57,6 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
                 attempts.save(active.next(clock.instant()));
             }));
         }
-        return apply(ticket, TicketEvent.of(TicketEventType.RETRY));
-    }
-
-    private Ticket apply(Ticket ticket, TicketEvent event) {
-        TransitionResult result = transitions.apply(ticket.id(), event);
-        if (result instanceof TransitionResult.Rejected) {
-            TransitionResult.Rejected rejected = (TransitionResult.Rejected) result;
-            throw new WorkflowConflictException(rejected.status(), rejected.event(), rejected.reason());
-        }
-        return tickets.findById(ticket.id()).orElseThrow();
+        return TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.RETRY));
     }
 }
