@@ -1,28 +1,43 @@
 package dev.loopwright.application.fake;
 
+import dev.loopwright.application.error.ModelRuntimeException;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.runtime.CatalogModel;
 import dev.loopwright.application.port.out.runtime.ModelCatalog;
 import dev.loopwright.application.port.out.runtime.PromptReply;
 import dev.loopwright.application.port.out.runtime.PromptRequest;
+import dev.loopwright.application.port.out.runtime.RuntimeFailureKind;
 import dev.loopwright.application.port.out.runtime.RuntimeHealth;
 import dev.loopwright.application.port.out.runtime.RuntimeSession;
 import dev.loopwright.application.port.out.runtime.SessionRequest;
 import dev.loopwright.domain.profile.ModelId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A model runtime that only knows its catalog, for use cases that check models but run none. Sessions and
  * prompts are refused: tests that prompt use the scripted provider behind a real OpenCode.
  */
 public final class FixedCatalogModelRuntime implements ModelRuntime {
-    private final ModelCatalog catalog;
+    private final Supplier<ModelCatalog> catalog;
 
     public FixedCatalogModelRuntime(List<ModelId> connected) {
-        this.catalog = new ModelCatalog(connected.stream()
+        ModelCatalog fixed = new ModelCatalog(connected.stream()
                 .map(id -> new CatalogModel(id, id.model(), id.provider(), List.of(), true, false, 128_000)).toList(),
                 connected.stream().map(ModelId::provider).distinct().toList(), Map.of());
+        this.catalog = () -> fixed;
+    }
+
+    private FixedCatalogModelRuntime(Supplier<ModelCatalog> catalog) {
+        this.catalog = catalog;
+    }
+
+    /** A runtime that cannot be reached: every catalog read fails as UNREACHABLE. */
+    public static FixedCatalogModelRuntime unreachable() {
+        return new FixedCatalogModelRuntime(() -> {
+            throw new ModelRuntimeException(RuntimeFailureKind.UNREACHABLE, "connection refused");
+        });
     }
 
     @Override
@@ -32,7 +47,7 @@ public final class FixedCatalogModelRuntime implements ModelRuntime {
 
     @Override
     public ModelCatalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
     @Override
