@@ -2,7 +2,9 @@ package dev.loopwright.application.service;
 
 import dev.loopwright.application.error.ModelRuntimeException;
 import dev.loopwright.application.port.in.ListModelsUseCase;
+import dev.loopwright.application.port.in.ModelOption;
 import dev.loopwright.application.port.in.ModelsView;
+import dev.loopwright.application.port.in.RuntimeStatus;
 import dev.loopwright.application.port.in.RuntimeStatusUseCase;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.runtime.CatalogModel;
@@ -35,14 +37,17 @@ public final class ModelCatalogService implements ListModelsUseCase, RuntimeStat
             String message = e.kind() == RuntimeFailureKind.UNREACHABLE ? UNREACHABLE : DISCOVERY_FAILED;
             return new ModelsView(List.of(), List.of(), Map.of(), Optional.of(message));
         }
-        List<CatalogModel> models = (includeDisconnected ? catalog.models() : catalog.connectedModels()).stream()
+        List<ModelOption> models = (includeDisconnected ? catalog.models() : catalog.connectedModels()).stream()
                 .sorted(Comparator.comparing(CatalogModel::providerName).thenComparing(CatalogModel::name))
+                .map(m -> new ModelOption(m.id(), m.name(), m.providerName(), m.variants(), m.canUseTools(),
+                        m.canReason(), m.contextWindow()))
                 .toList();
         return new ModelsView(models, catalog.connectedProviders(), catalog.defaultModels(), Optional.empty());
     }
 
     @Override
-    public RuntimeHealth status() {
-        return runtime.health();
+    public RuntimeStatus status() {
+        RuntimeHealth health = runtime.health();
+        return new RuntimeStatus(health.reachable(), health.version(), health.problem());
     }
 }

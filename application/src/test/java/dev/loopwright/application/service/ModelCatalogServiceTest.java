@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.port.in.ModelsView;
-import dev.loopwright.application.port.out.runtime.CatalogModel;
+import dev.loopwright.application.port.in.ModelOption;
 import dev.loopwright.domain.profile.ModelId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class ModelCatalogServiceTest {
     void connectedModelsAreListedByProviderThenName() {
         ModelsView view = new ModelCatalogService(new FixedCatalogModelRuntime(List.of(new ModelId("zeta/b"),
                 new ModelId("alpha/z"), new ModelId("alpha/a")))).models(false);
-        assertThat(view.models()).extracting(CatalogModel::id).extracting(ModelId::value)
+        assertThat(view.models()).extracting(ModelOption::id).extracting(ModelId::value)
                 .containsExactly("alpha/a", "alpha/z", "zeta/b");
         assertThat(view.message()).isEmpty();
     }

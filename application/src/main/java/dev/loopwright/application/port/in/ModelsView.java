@@ -1,6 +1,5 @@
 package dev.loopwright.application.port.in;
 
-import dev.loopwright.application.port.out.runtime.CatalogModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +9,7 @@ import java.util.Optional;
  * The models a user can choose from; when the runtime cannot be asked, the lists are empty and {@code message}
  * says what to do.
  */
-public record ModelsView(List<CatalogModel> models, List<String> connectedProviders, Map<String, String> defaultModels,
+public record ModelsView(List<ModelOption> models, List<String> connectedProviders, Map<String, String> defaultModels,
         Optional<String> message) {
     public ModelsView {
         models = List.copyOf(models);
