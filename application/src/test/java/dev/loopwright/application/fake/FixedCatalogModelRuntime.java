@@ -4,15 +4,20 @@ import dev.loopwright.application.error.ModelRuntimeException;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.runtime.CatalogModel;
 import dev.loopwright.application.port.out.runtime.ModelCatalog;
+import dev.loopwright.application.port.out.runtime.PendingQuestion;
 import dev.loopwright.application.port.out.runtime.PromptReply;
 import dev.loopwright.application.port.out.runtime.PromptRequest;
+import dev.loopwright.application.port.out.runtime.RuntimeEvent;
 import dev.loopwright.application.port.out.runtime.RuntimeFailureKind;
 import dev.loopwright.application.port.out.runtime.RuntimeHealth;
 import dev.loopwright.application.port.out.runtime.RuntimeSession;
 import dev.loopwright.application.port.out.runtime.SessionRequest;
 import dev.loopwright.domain.profile.ModelId;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -52,21 +57,45 @@ public final class FixedCatalogModelRuntime implements ModelRuntime {
 
     @Override
     public RuntimeSession openSession(SessionRequest request) {
-        throw new UnsupportedOperationException("this runtime only answers catalog questions");
+        throw refused();
     }
 
     @Override
-    public PromptReply prompt(PromptRequest request) {
-        throw new UnsupportedOperationException("this runtime only answers catalog questions");
+    public Optional<RuntimeSession> findSession(String sessionId) {
+        throw refused();
     }
 
     @Override
-    public void abort(RuntimeSession session) {
-        throw new UnsupportedOperationException("this runtime only answers catalog questions");
+    public PromptReply prompt(PromptRequest request, Consumer<RuntimeEvent> progress) {
+        throw refused();
+    }
+
+    @Override
+    public boolean abort(RuntimeSession session) {
+        throw refused();
     }
 
     @Override
     public void close(RuntimeSession session) {
-        throw new UnsupportedOperationException("this runtime only answers catalog questions");
+        throw refused();
+    }
+
+    @Override
+    public List<PendingQuestion> pendingQuestions(Path directory) {
+        throw refused();
+    }
+
+    @Override
+    public void answerQuestion(PendingQuestion question, List<List<String>> answers) {
+        throw refused();
+    }
+
+    @Override
+    public void rejectQuestion(PendingQuestion question) {
+        throw refused();
+    }
+
+    private static UnsupportedOperationException refused() {
+        return new UnsupportedOperationException("this runtime only answers catalog questions");
     }
 }

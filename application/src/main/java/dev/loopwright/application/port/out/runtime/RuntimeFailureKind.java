@@ -17,7 +17,9 @@ public enum RuntimeFailureKind {
     /** The session we addressed no longer exists. */
     SESSION_MISSING,
     /** The runtime answered something we could not understand. */
-    PROTOCOL_ERROR;
+    PROTOCOL_ERROR,
+    /** Someone stopped the session (a cancel, or another client) before it answered. */
+    ABORTED;
 
     /** Failures a preserved session can recover from when the user chooses Continue. */
     public boolean isContinuable() {
