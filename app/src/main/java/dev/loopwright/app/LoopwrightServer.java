@@ -8,6 +8,7 @@ import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.port.in.StartupFacts;
+import dev.loopwright.application.port.out.ModelRuntime;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +25,18 @@ public final class LoopwrightServer implements AutoCloseable {
         this.store = store;
     }
 
-    /** Opens (and migrates) the database first, so a bad data directory fails before the port is taken. */
+    /**
+     * Opens (and migrates) the database first, so a bad data directory fails before the port is taken.
+     * {@code runtime} answers the model routes and checks models at start; the caller owns it.
+     */
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
-            HttpSecurity security) {
+            HttpSecurity security, ModelRuntime runtime) {
         Clock clock = Clock.systemUTC();
         StartupFacts facts = new StartupFacts(Files.exists(dataDirectory.databaseFile()),
                 dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
         Services services = new Services(store, facts, new JGitWorkspace(), new JGitRepositoryInspector(),
-                Path.of(System.getProperty("user.home")), new EventFanOut(List.of()), clock);
+                Path.of(System.getProperty("user.home")), new EventFanOut(List.of()), clock, runtime);
         return new LoopwrightServer(new HttpApi(services.http(), security, clock).start(settings), store);
     }
 

@@ -75,7 +75,9 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), System.getenv(),
                 Path.of(System.getProperty("user.home")));
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data, security);
+        // Until the OpenCode adapter is wired here, the model routes report that OpenCode is not configured.
+        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data, security,
+                new UnconfiguredModelRuntime());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();

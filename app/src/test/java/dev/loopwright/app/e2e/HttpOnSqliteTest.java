@@ -8,12 +8,14 @@ import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.app.LoopwrightServer;
+import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,8 @@ class HttpOnSqliteTest {
     }
 
     private LoopwrightServer start() {
-        return LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data, HttpSecurity.LOCAL_OPEN);
+        return LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data, HttpSecurity.LOCAL_OPEN,
+                new FixedCatalogModelRuntime(List.of()));
     }
 
     private HttpResponse<String> send(LoopwrightServer server, String method, String path, String body) throws Exception {

@@ -42,6 +42,7 @@ public final class HttpApi {
         ErrorMapping.register(config);
         ApiRoutes routes = new ApiRoutes(config);
         new HealthRoutes(clock, useCases).register(routes);
+        new ModelRoutes(useCases).register(routes);
         new WorkflowRoutes(useCases.describeWorkflow()).register(routes);
         new ProfileRoutes(useCases).register(routes);
         new ProjectRoutes(useCases).register(routes);
