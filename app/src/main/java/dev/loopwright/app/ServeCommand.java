@@ -3,6 +3,7 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.RateLimits;
+import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
                 Path.of(System.getProperty("user.home")));
         // Until the OpenCode adapter is wired here, the model routes report that OpenCode is not configured.
         LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data, security,
-                new UnconfiguredModelRuntime());
+                StreamSettings.DEFAULT, new UnconfiguredModelRuntime());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +28,7 @@ class LoopwrightServerTest {
         int port;
         try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
                 new DataDirectory(dataDir, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN,
-                new UnconfiguredModelRuntime())) {
+                StreamSettings.DEFAULT, new UnconfiguredModelRuntime())) {
             assertThat(Files.exists(dataDir.resolve("loopwright.db"))).isTrue();
             assertThat(server.store().integrityCheck()).isEqualTo("ok");
             port = server.port();

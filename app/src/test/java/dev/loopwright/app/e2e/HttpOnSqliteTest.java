@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.app.LoopwrightServer;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
@@ -41,7 +42,7 @@ class HttpOnSqliteTest {
 
     private LoopwrightServer start() {
         return LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data, HttpSecurity.LOCAL_OPEN,
-                new FixedCatalogModelRuntime(List.of()));
+                StreamSettings.DEFAULT, new FixedCatalogModelRuntime(List.of()));
     }
 
     private HttpResponse<String> send(LoopwrightServer server, String method, String path, String body) throws Exception {

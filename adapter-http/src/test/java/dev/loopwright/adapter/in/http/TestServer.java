@@ -46,6 +46,8 @@ final class TestServer implements AutoCloseable {
 
     final MutableClock clock = MutableClock.atEpochDay();
     final Repositories repositories = InMemoryRepositories.create();
+    /** The live streams; tests publish here as the application would. */
+    final TicketStreams streams;
     private final Javalin javalin;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -58,8 +60,17 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(HttpSecurity security, Path browsingRoot, ModelRuntime runtime) {
+        this(security, browsingRoot, runtime, StreamSettings.DEFAULT);
+    }
+
+    TestServer(HttpSecurity security, StreamSettings streamSettings) {
+        this(security, Path.of(System.getProperty("java.io.tmpdir")), MODELS, streamSettings);
+    }
+
+    TestServer(HttpSecurity security, Path browsingRoot, ModelRuntime runtime, StreamSettings streamSettings) {
         HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime);
-        javalin = new HttpApi(useCases, security, clock).start(new HttpServerSettings("127.0.0.1", 0));
+        streams = new TicketStreams(streamSettings, clock);
+        javalin = new HttpApi(useCases, security, streams, clock).start(new HttpServerSettings("127.0.0.1", 0));
     }
 
     TestServer() {
