@@ -3,11 +3,15 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpApi;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.in.http.StreamSettings;
+import dev.loopwright.adapter.in.http.TicketStreams;
 import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.port.in.StartupFacts;
+import dev.loopwright.application.port.out.EventPublisher;
+import dev.loopwright.application.port.out.ModelRuntime;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,22 +22,35 @@ import java.util.List;
 public final class LoopwrightServer implements AutoCloseable {
     private final Javalin javalin;
     private final SqliteStore store;
+    private final EventPublisher events;
 
-    private LoopwrightServer(Javalin javalin, SqliteStore store) {
+    private LoopwrightServer(Javalin javalin, SqliteStore store, EventPublisher events) {
         this.javalin = javalin;
         this.store = store;
+        this.events = events;
     }
 
-    /** Opens (and migrates) the database first, so a bad data directory fails before the port is taken. */
+    /**
+     * Opens (and migrates) the database first, so a bad data directory fails before the port is taken.
+     * {@code runtime} answers the model routes; the caller owns it.
+     */
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
-            HttpSecurity security) {
+            HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime) {
         Clock clock = Clock.systemUTC();
         StartupFacts facts = new StartupFacts(Files.exists(dataDirectory.databaseFile()),
                 dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
+        TicketStreams streams = new TicketStreams(streamSettings, clock);
+        EventFanOut events = new EventFanOut(List.of(streams));
         Services services = new Services(store, facts, new JGitWorkspace(), new JGitRepositoryInspector(),
-                Path.of(System.getProperty("user.home")), new EventFanOut(List.of()), clock);
-        return new LoopwrightServer(new HttpApi(services.http(), security, clock).start(settings), store);
+                Path.of(System.getProperty("user.home")), events, clock, runtime);
+        return new LoopwrightServer(new HttpApi(services.http(), security, streams, clock).start(settings), store,
+                events);
+    }
+
+    /** Where ticket notifications go (the live streams among them): the workflow publishes here. */
+    public EventPublisher events() {
+        return events;
     }
 
     public SqliteStore store() {

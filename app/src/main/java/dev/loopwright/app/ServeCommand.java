@@ -3,6 +3,7 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.RateLimits;
+import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -75,7 +76,9 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), System.getenv(),
                 Path.of(System.getProperty("user.home")));
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data, security);
+        // Until the OpenCode adapter is wired here, the model routes report that OpenCode is not configured.
+        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data, security,
+                StreamSettings.DEFAULT, new UnconfiguredModelRuntime());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();

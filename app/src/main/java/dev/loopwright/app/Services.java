@@ -6,9 +6,11 @@ import dev.loopwright.adapter.out.persistence.file.LocalFolderBrowser;
 import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.GitWorkspace;
+import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.RepositoryInspector;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.FolderService;
+import dev.loopwright.application.service.ModelCatalogService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartupStatusService;
@@ -32,9 +34,11 @@ final class Services {
     final StartupStatusService startup;
     final TicketTransitionService transitions;
     final WorkflowActionService actions;
+    final ModelCatalogService models;
 
+    /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
-            EventPublisher events, Clock clock) {
+            EventPublisher events, Clock clock, ModelRuntime runtime) {
         profiles = new ProfileService(store.profiles());
         projects = new ProjectService(store.projects(), store.tickets(), git, clock);
         tickets = new TicketService(store.projects(), store.tickets(), store.unitOfWork(), clock);
@@ -45,11 +49,12 @@ final class Services {
         transitions = new TicketTransitionService(store.tickets(), store.history(), store.errors(), store.attempts(),
                 store.unitOfWork(), events, clock);
         actions = new WorkflowActionService(store.tickets(), store.attempts(), transitions, store.unitOfWork(), clock);
+        models = new ModelCatalogService(runtime);
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
-                folders, startup, startup, actions, actions);
+                folders, startup, startup, actions, actions, models, models);
     }
 }

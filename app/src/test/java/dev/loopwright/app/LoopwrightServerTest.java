@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.IOException;
 import java.net.URI;
@@ -26,7 +27,8 @@ class LoopwrightServerTest {
     void servesHealthAndWorkflowMetaThenStops() throws Exception {
         int port;
         try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
-                new DataDirectory(dataDir, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN)) {
+                new DataDirectory(dataDir, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN,
+                StreamSettings.DEFAULT, new UnconfiguredModelRuntime())) {
             assertThat(Files.exists(dataDir.resolve("loopwright.db"))).isTrue();
             assertThat(server.store().integrityCheck()).isEqualTo("ok");
             port = server.port();
@@ -37,6 +39,11 @@ class LoopwrightServerTest {
             HttpResponse<String> meta = get(port, "/api/workflow/meta");
             assertThat(meta.statusCode()).isEqualTo(200);
             assertThat(meta.body()).startsWith("{\"groups\":[{\"id\":\"todo\"").contains("\"id\":\"BLOCKED_ERROR\"");
+
+            // No model runtime is wired in yet: the model routes say so instead of failing.
+            assertThat(get(port, "/api/health/opencode").body())
+                    .contains("\"status\":\"unavailable\"", "OpenCode adapter not configured");
+            assertThat(get(port, "/api/models").body()).contains("Start it with `opencode serve`");
         }
         // A stopped server no longer accepts connections on its port.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> get(port, "/api/health"))

@@ -3,8 +3,10 @@ package dev.loopwright.app.bench;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.RateLimits;
+import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.app.LoopwrightServer;
+import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +41,8 @@ public final class HttpBenchmark {
         HttpSecurity unlimited = new HttpSecurity(Optional.empty(), false, List.of(), false,
                 new RateLimits(1_000_000, 1_000_000, 1_000_000, 60_000));
         try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
-                new DataDirectory(folder.resolve("data"), DataDirectory.Source.FLAG), unlimited)) {
+                new DataDirectory(folder.resolve("data"), DataDirectory.Source.FLAG), unlimited,
+                StreamSettings.DEFAULT, new FixedCatalogModelRuntime(List.of()))) {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient client = HttpClient.newHttpClient();
             post(client, base + "/api/projects", "{\"name\":\"Bench\",\"shortname\":\"BENCH\",\"folderPath\":\""

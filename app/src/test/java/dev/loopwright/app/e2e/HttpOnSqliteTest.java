@@ -6,14 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.app.LoopwrightServer;
+import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +45,8 @@ class HttpOnSqliteTest {
     }
 
     private LoopwrightServer start() {
-        return LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data, HttpSecurity.LOCAL_OPEN);
+        return LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data, HttpSecurity.LOCAL_OPEN,
+                StreamSettings.DEFAULT, new FixedCatalogModelRuntime(List.of()));
     }
 
     private HttpResponse<String> send(LoopwrightServer server, String method, String path, String body) throws Exception {
@@ -90,6 +98,35 @@ class HttpOnSqliteTest {
                     .contains("\"externalId\":\"SHOP-2\"");
             assertThat(send(server, "DELETE", "/api/projects/1", null).statusCode()).isEqualTo(200);
             assertThat(json(send(server, "GET", "/api/tickets", null))).as("tickets go with their project").isEmpty();
+        }
+    }
+
+    @Test
+    void aWorkflowActionReachesTheTicketsLiveStream() throws Exception {
+        try (LoopwrightServer server = start()) {
+            send(server, "POST", "/api/projects", "{\"name\":\"Shop\",\"shortname\":\"SHOP\",\"folderPath\":"
+                    + JSON.writeValueAsString(repo.toString()) + "}");
+            send(server, "POST", "/api/tickets", "{\"projectId\":1,\"title\":\"Add a basket\"}");
+            HttpResponse<Stream<String>> stream = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/api/stream?ticketId=SHOP-1")).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            assertThat(stream.statusCode()).isEqualTo(200);
+            Iterator<String> lines = stream.body().iterator();
+            assertThat(CompletableFuture.supplyAsync(lines::next).get(30, TimeUnit.SECONDS)).startsWith("id: ");
+
+            assertThat(send(server, "POST", "/api/tickets/SHOP-1/cancel", null).statusCode()).isEqualTo(200);
+            String stateChange = CompletableFuture.supplyAsync(() -> {
+                for (String line = lines.next(); ; line = lines.next()) {
+                    if (line.equals("event: state_change")) {
+                        return lines.next();
+                    }
+                }
+            }).get(30, TimeUnit.SECONDS);
+            JsonNode data = JSON.readTree(stateChange.substring("data: ".length()));
+            assertThat(data.get("ticketId").asText()).isEqualTo("1:SHOP-1");
+            assertThat(data.get("from").asText()).isEqualTo("DRAFT");
+            assertThat(data.get("to").asText()).isEqualTo("CANCELED");
+            stream.body().close();
         }
     }
 }

@@ -25,29 +25,32 @@ import java.util.function.Supplier;
  * prompts are refused: tests that prompt use the scripted provider behind a real OpenCode.
  */
 public final class FixedCatalogModelRuntime implements ModelRuntime {
+    private final RuntimeHealth health;
     private final Supplier<ModelCatalog> catalog;
 
     public FixedCatalogModelRuntime(List<ModelId> connected) {
         ModelCatalog fixed = new ModelCatalog(connected.stream()
                 .map(id -> new CatalogModel(id, id.model(), id.provider(), List.of(), true, false, 128_000)).toList(),
                 connected.stream().map(ModelId::provider).distinct().toList(), Map.of());
+        this.health = RuntimeHealth.up("fixed-catalog");
         this.catalog = () -> fixed;
     }
 
-    private FixedCatalogModelRuntime(Supplier<ModelCatalog> catalog) {
+    private FixedCatalogModelRuntime(RuntimeHealth health, Supplier<ModelCatalog> catalog) {
+        this.health = health;
         this.catalog = catalog;
     }
 
-    /** A runtime that cannot be reached: every catalog read fails as UNREACHABLE. */
+    /** A runtime that cannot be reached: its health says so and every catalog read fails as UNREACHABLE. */
     public static FixedCatalogModelRuntime unreachable() {
-        return new FixedCatalogModelRuntime(() -> {
+        return new FixedCatalogModelRuntime(RuntimeHealth.down("connection refused"), () -> {
             throw new ModelRuntimeException(RuntimeFailureKind.UNREACHABLE, "connection refused");
         });
     }
 
     @Override
     public RuntimeHealth health() {
-        return RuntimeHealth.up("fixed-catalog");
+        return health;
     }
 
     @Override

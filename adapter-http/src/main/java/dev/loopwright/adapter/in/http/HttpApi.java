@@ -20,12 +20,15 @@ public final class HttpApi {
 
     private final HttpUseCases useCases;
     private final HttpSecurity security;
+    private final TicketStreams streams;
     private final Clock clock;
     private volatile List<ApiRoutes.Route> registered = List.of();
 
-    public HttpApi(HttpUseCases useCases, HttpSecurity security, Clock clock) {
+    /** {@code streams} serves {@code GET /api/stream}; it hears only what the application publishes to it. */
+    public HttpApi(HttpUseCases useCases, HttpSecurity security, TicketStreams streams, Clock clock) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.security = Objects.requireNonNull(security, "security");
+        this.streams = Objects.requireNonNull(streams, "streams");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -42,10 +45,12 @@ public final class HttpApi {
         ErrorMapping.register(config);
         ApiRoutes routes = new ApiRoutes(config);
         new HealthRoutes(clock, useCases).register(routes);
+        new ModelRoutes(useCases).register(routes);
         new WorkflowRoutes(useCases.describeWorkflow()).register(routes);
         new ProfileRoutes(useCases).register(routes);
         new ProjectRoutes(useCases).register(routes);
         new TicketRoutes(useCases).register(routes);
+        new StreamRoutes(useCases.getTicket(), streams).register(routes);
         OpenApiDocument.register(routes);
         registered = routes.registered();
     }

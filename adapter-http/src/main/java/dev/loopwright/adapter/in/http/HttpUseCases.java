@@ -16,10 +16,12 @@ import dev.loopwright.application.port.in.GetStartupStatusUseCase;
 import dev.loopwright.application.port.in.GetTicketUseCase;
 import dev.loopwright.application.port.in.GetUiStateUseCase;
 import dev.loopwright.application.port.in.ListArtifactsUseCase;
+import dev.loopwright.application.port.in.ListModelsUseCase;
 import dev.loopwright.application.port.in.ListPhaseAttemptsUseCase;
 import dev.loopwright.application.port.in.ListProjectsUseCase;
 import dev.loopwright.application.port.in.ListTicketsUseCase;
 import dev.loopwright.application.port.in.RetryTicketUseCase;
+import dev.loopwright.application.port.in.RuntimeStatusUseCase;
 import dev.loopwright.application.port.in.SaveUiStateUseCase;
 import dev.loopwright.application.port.in.UpdateProfileUseCase;
 import dev.loopwright.application.port.in.UpdateProjectUseCase;
@@ -51,7 +53,9 @@ public record HttpUseCases(
         GetStartupStatusUseCase startupStatus,
         DismissRestoreNoticeUseCase dismissRestoreNotice,
         CancelTicketUseCase cancelTicket,
-        RetryTicketUseCase retryTicket) {
+        RetryTicketUseCase retryTicket,
+        ListModelsUseCase listModels,
+        RuntimeStatusUseCase runtimeStatus) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -78,5 +82,7 @@ public record HttpUseCases(
         Objects.requireNonNull(dismissRestoreNotice, "dismissRestoreNotice");
         Objects.requireNonNull(cancelTicket, "cancelTicket");
         Objects.requireNonNull(retryTicket, "retryTicket");
+        Objects.requireNonNull(listModels, "listModels");
+        Objects.requireNonNull(runtimeStatus, "runtimeStatus");
     }
 }

@@ -35,7 +35,7 @@ class HttpApiTest {
     @BeforeEach
     void start() {
         HttpApi api = new HttpApi(TestServer.useCases(InMemoryRepositories.create(),
-                clock), HttpSecurity.LOCAL_OPEN, clock);
+                clock), HttpSecurity.LOCAL_OPEN, new TicketStreams(StreamSettings.DEFAULT, clock), clock);
         server = Javalin.create(config -> {
             config.jetty.host = "127.0.0.1";
             config.jetty.port = 0;

@@ -81,7 +81,7 @@ class MalformedInputTest {
     private static List<ApiRoutes.Route> routes() {
         HttpApi api = new HttpApi(TestServer.useCases(InMemoryRepositories.create(),
                 MutableClock.atEpochDay()), HttpSecurity.LOCAL_OPEN,
-                Clock.systemUTC());
+                new TicketStreams(StreamSettings.DEFAULT, Clock.systemUTC()), Clock.systemUTC());
         Javalin.create(api::configure);
         return api.registeredRoutes();
     }

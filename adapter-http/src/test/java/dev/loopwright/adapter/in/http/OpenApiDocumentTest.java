@@ -19,7 +19,7 @@ class OpenApiDocumentTest {
     void theDocumentDescribesEveryRegisteredRouteAndNothingElse() throws Exception {
         MutableClock clock = MutableClock.atEpochDay();
         HttpApi api = new HttpApi(TestServer.useCases(InMemoryRepositories.create(), clock), HttpSecurity.LOCAL_OPEN,
-                clock);
+                new TicketStreams(StreamSettings.DEFAULT, clock), clock);
         Javalin.create(api::configure);
         Set<String> served = api.registeredRoutes().stream().map(r -> r.method() + " " + r.path())
                 .collect(Collectors.toSet());

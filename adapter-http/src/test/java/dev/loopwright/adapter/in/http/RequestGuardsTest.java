@@ -118,12 +118,13 @@ class RequestGuardsTest {
     void anOpenApiMayNotBindToANetworkAddress() {
         HttpApi open = new HttpApi(TestServer.useCases(InMemoryRepositories.create(),
                 MutableClock.atEpochDay()), HttpSecurity.LOCAL_OPEN,
-                Clock.systemUTC());
+                new TicketStreams(StreamSettings.DEFAULT, Clock.systemUTC()), Clock.systemUTC());
         assertThatThrownBy(() -> open.start(new HttpServerSettings("0.0.0.0", 0)))
                 .hasMessageContaining("Refusing to bind 0.0.0.0");
         HttpApi tokenButNotAllowed = new HttpApi(TestServer.useCases(
                 InMemoryRepositories.create(),
-                MutableClock.atEpochDay()), withToken(), Clock.systemUTC());
+                MutableClock.atEpochDay()), withToken(), new TicketStreams(StreamSettings.DEFAULT, Clock.systemUTC()),
+                Clock.systemUTC());
         assertThatThrownBy(() -> tokenButNotAllowed.start(new HttpServerSettings("0.0.0.0", 0)))
                 .hasMessageContaining("needs remote access to be allowed and an API token");
     }

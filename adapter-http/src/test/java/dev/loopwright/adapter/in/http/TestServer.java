@@ -3,6 +3,7 @@ package dev.loopwright.adapter.in.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.fake.FolderRepositoryInspector;
 import dev.loopwright.application.folder.FolderEntry;
@@ -10,7 +11,9 @@ import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.port.in.StartupFacts;
+import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.service.FolderService;
+import dev.loopwright.application.service.ModelCatalogService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartupStatusService;
@@ -19,6 +22,7 @@ import dev.loopwright.application.service.TicketService;
 import dev.loopwright.application.service.TicketTransitionService;
 import dev.loopwright.application.service.WorkflowActionService;
 import dev.loopwright.application.service.UiStateService;
+import dev.loopwright.domain.profile.ModelId;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,9 +40,14 @@ import java.util.stream.Stream;
 /** The HTTP API on a random loopback port over in-memory stores, with a small client for tests. */
 final class TestServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
+    /** The runtime every test server has unless a test asks for another: two connected models. */
+    static final ModelRuntime MODELS = new FixedCatalogModelRuntime(List.of(new ModelId("openai/gpt-5"),
+            new ModelId("anthropic/claude-sonnet-4")));
 
     final MutableClock clock = MutableClock.atEpochDay();
     final Repositories repositories = InMemoryRepositories.create();
+    /** The live streams; tests publish here as the application would. */
+    final TicketStreams streams;
     private final Javalin javalin;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -47,8 +56,21 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(HttpSecurity security, Path browsingRoot) {
-        HttpUseCases useCases = useCases(repositories, clock, browsingRoot);
-        javalin = new HttpApi(useCases, security, clock).start(new HttpServerSettings("127.0.0.1", 0));
+        this(security, browsingRoot, MODELS);
+    }
+
+    TestServer(HttpSecurity security, Path browsingRoot, ModelRuntime runtime) {
+        this(security, browsingRoot, runtime, StreamSettings.DEFAULT);
+    }
+
+    TestServer(HttpSecurity security, StreamSettings streamSettings) {
+        this(security, Path.of(System.getProperty("java.io.tmpdir")), MODELS, streamSettings);
+    }
+
+    TestServer(HttpSecurity security, Path browsingRoot, ModelRuntime runtime, StreamSettings streamSettings) {
+        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime);
+        streams = new TicketStreams(streamSettings, clock);
+        javalin = new HttpApi(useCases, security, streams, clock).start(new HttpServerSettings("127.0.0.1", 0));
     }
 
     TestServer() {
@@ -56,10 +78,10 @@ final class TestServer implements AutoCloseable {
     }
 
     static HttpUseCases useCases(Repositories r, MutableClock clock) {
-        return useCases(r, clock, Path.of(System.getProperty("java.io.tmpdir")));
+        return useCases(r, clock, Path.of(System.getProperty("java.io.tmpdir")), MODELS);
     }
 
-    static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot) {
+    static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime) {
         ProfileService profiles = new ProfileService(r.profiles());
         ProjectService projects = new ProjectService(r.projects(), r.tickets(), new FolderGitWorkspace(), clock);
         TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
@@ -71,9 +93,11 @@ final class TestServer implements AutoCloseable {
                 r.unitOfWork(), clock);
         FolderService folders = new FolderService(new FolderRepositoryInspector(), TestServer::subfolders, r.projects(),
                 browsingRoot);
+        ModelCatalogService models = new ModelCatalogService(runtime);
         return new HttpUseCases(new DescribeWorkflowService(), profiles, profiles, profiles, projects, projects,
                 projects, projects, projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history,
-                history, folders, folders, startup(r, clock), startup(r, clock), actions, actions);
+                history, folders, folders, startup(r, clock), startup(r, clock), actions, actions,
+                models, models);
     }
 
     private static StartupStatusService startup(Repositories r, MutableClock clock) {
