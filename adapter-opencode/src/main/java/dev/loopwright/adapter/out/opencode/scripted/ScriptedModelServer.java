@@ -16,6 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An OpenAI-compatible chat-completions server on loopback that answers from a {@link Script}: a stand-in
  * model for OpenCode in tests and offline demos. It records every chat request it receives.
+ *
+ * <p>OpenCode reaches it as a provider in {@code opencode.json}:
+ * {@code "provider": {"scripted": {"npm": "@ai-sdk/openai-compatible", "options": {"baseURL": <baseUrl()>,
+ * "apiKey": "x"}, "models": {"echo": {}}}}}, then {@code -m scripted/echo}.
  */
 public final class ScriptedModelServer implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
