@@ -6,12 +6,14 @@ import dev.loopwright.adapter.in.http.RateLimits;
 import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -54,6 +56,17 @@ final class ServeCommand implements Callable<Integer> {
                     + " $XDG_DATA_HOME/loopwright, else ~/.local/share/loopwright).")
     private Path dataDir;
 
+    @Option(names = "--opencode-url", paramLabel = "URL",
+            defaultValue = "${env:LOOPWRIGHT_OPENCODE_URL:-http://127.0.0.1:4096}",
+            description = "The OpenCode server that runs the models (default: ${DEFAULT-VALUE};"
+                    + " env LOOPWRIGHT_OPENCODE_URL). Start one with `opencode serve --port 4096`.")
+    private URI openCodeUrl;
+
+    @Option(names = "--opencode-binary", paramLabel = "PATH", defaultValue = "${env:LOOPWRIGHT_OPENCODE_BINARY}",
+            description = "Run this `opencode` ourselves on a free loopback port instead of connecting to"
+                    + " --opencode-url; restarted if it dies, stopped with the server (env LOOPWRIGHT_OPENCODE_BINARY).")
+    private Path openCodeBinary;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -71,20 +84,36 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "LOOPWRIGHT_API_TOKEN must have at least 16 characters");
         }
+        // Setting a dev-event token is what enables POST …/dev-event; it is never on by default.
+        Optional<String> devEventToken = Optional.ofNullable(System.getenv("LOOPWRIGHT_DEV_EVENT_TOKEN"))
+                .filter(t -> !t.isBlank());
+        if (devEventToken.isPresent() && devEventToken.get().length() < 16) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "LOOPWRIGHT_DEV_EVENT_TOKEN must have at least 16 characters");
+        }
         HttpSecurity security = new HttpSecurity(token, allowRemote,
-                corsOrigins.stream().filter(o -> !o.isBlank()).toList(), false, RateLimits.DEFAULT);
+                corsOrigins.stream().filter(o -> !o.isBlank()).toList(), false, RateLimits.DEFAULT, devEventToken);
         CountDownLatch stopped = new CountDownLatch(1);
         DataDirectory data = DataDirectory.resolve(Optional.ofNullable(dataDir), System.getenv(),
                 Path.of(System.getProperty("user.home")));
-        // Until the OpenCode adapter is wired here, the model routes report that OpenCode is not configured.
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings(host, port), data, security,
-                StreamSettings.DEFAULT, new UnconfiguredModelRuntime());
+        OpenCodeConnection openCode = openCodeBinary == null ? OpenCodeConnection.at(openCodeUrl, System.getenv())
+                : OpenCodeConnection.managed(openCodeBinary, data.path(), Map.of());
+        LoopwrightServer server;
+        try {
+            server = LoopwrightServer.start(new HttpServerSettings(host, port), data, security,
+                    StreamSettings.DEFAULT, openCode.runtime());
+        } catch (RuntimeException e) {
+            openCode.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            openCode.close();
             stopped.countDown();
         }, "loopwright-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Loopwright data in " + data.path());
+        out.println("Models through " + openCode.description());
         out.println("Loopwright listening on http://" + host + ":" + server.port());
         out.flush();
         stopped.await();

@@ -9,10 +9,12 @@ import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.RepositoryInspector;
 import dev.loopwright.application.service.DescribeWorkflowService;
+import dev.loopwright.application.service.DevEventService;
 import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.ModelCatalogService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
+import dev.loopwright.application.service.StartTicketService;
 import dev.loopwright.application.service.StartupStatusService;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
@@ -35,6 +37,8 @@ final class Services {
     final TicketTransitionService transitions;
     final WorkflowActionService actions;
     final ModelCatalogService models;
+    final StartTicketService starts;
+    final DevEventService devEvents;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -50,11 +54,13 @@ final class Services {
                 store.unitOfWork(), events, clock);
         actions = new WorkflowActionService(store.tickets(), store.attempts(), transitions, store.unitOfWork(), clock);
         models = new ModelCatalogService(runtime);
+        starts = new StartTicketService(store.tickets(), store.projects(), store.profiles(), runtime, git, transitions);
+        devEvents = new DevEventService(store.tickets(), transitions);
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
-                folders, startup, startup, actions, actions, models, models);
+                folders, startup, startup, actions, actions, models, models, starts, devEvents);
     }
 }

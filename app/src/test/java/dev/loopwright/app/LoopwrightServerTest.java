@@ -7,12 +7,15 @@ import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +31,7 @@ class LoopwrightServerTest {
         int port;
         try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
                 new DataDirectory(dataDir, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN,
-                StreamSettings.DEFAULT, new UnconfiguredModelRuntime())) {
+                StreamSettings.DEFAULT, OpenCodeConnection.at(nothingListening(), Map.of()).runtime())) {
             assertThat(Files.exists(dataDir.resolve("loopwright.db"))).isTrue();
             assertThat(server.store().integrityCheck()).isEqualTo("ok");
             port = server.port();
@@ -40,14 +43,21 @@ class LoopwrightServerTest {
             assertThat(meta.statusCode()).isEqualTo(200);
             assertThat(meta.body()).startsWith("{\"groups\":[{\"id\":\"todo\"").contains("\"id\":\"BLOCKED_ERROR\"");
 
-            // No model runtime is wired in yet: the model routes say so instead of failing.
+            // No OpenCode at the configured address: the model routes say so instead of failing.
             assertThat(get(port, "/api/health/opencode").body())
-                    .contains("\"status\":\"unavailable\"", "OpenCode adapter not configured");
+                    .contains("\"status\":\"unavailable\"", "not reachable");
             assertThat(get(port, "/api/models").body()).contains("Start it with `opencode serve`");
         }
         // A stopped server no longer accepts connections on its port.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> get(port, "/api/health"))
                 .isInstanceOf(IOException.class);
+    }
+
+    /** A loopback address whose port was free a moment ago. */
+    private static URI nothingListening() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {

@@ -2,6 +2,7 @@ package dev.loopwright.application.service;
 
 import dev.loopwright.application.error.GitWorkspaceException;
 import dev.loopwright.application.error.NotFoundException;
+import dev.loopwright.application.error.StartInProgressException;
 import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
 import dev.loopwright.application.port.in.StartTicketUseCase;
@@ -17,6 +18,7 @@ import dev.loopwright.domain.profile.ModelId;
 import dev.loopwright.domain.profile.Profile;
 import dev.loopwright.domain.project.Project;
 import dev.loopwright.domain.ticket.Ticket;
+import dev.loopwright.domain.ticket.TicketId;
 import dev.loopwright.domain.workflow.LockedSettings;
 import dev.loopwright.domain.workflow.SettingsLock;
 import dev.loopwright.domain.workflow.TicketEvent;
@@ -25,6 +27,8 @@ import dev.loopwright.domain.workflow.TicketStatus;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Validates, prepares and starts a DRAFT ticket. */
@@ -35,6 +39,7 @@ public final class StartTicketService implements StartTicketUseCase {
     private final ModelRuntime runtime;
     private final GitWorkspace git;
     private final ApplyTicketEventUseCase transitions;
+    private final Set<TicketId> starting = ConcurrentHashMap.newKeySet();
 
     public StartTicketService(TicketRepository tickets, ProjectRepository projects, ProfileRepository profiles,
             ModelRuntime runtime, GitWorkspace git, ApplyTicketEventUseCase transitions) {
@@ -49,6 +54,18 @@ public final class StartTicketService implements StartTicketUseCase {
     @Override
     public Ticket start(TicketReference reference) {
         Ticket ticket = TicketLookup.find(tickets, reference);
+        // Preparing the working copy takes a while; a second click must not prepare it twice.
+        if (!starting.add(ticket.id())) {
+            throw new StartInProgressException("Ticket start is already in progress for " + ticket.externalId());
+        }
+        try {
+            return startOnce(ticket);
+        } finally {
+            starting.remove(ticket.id());
+        }
+    }
+
+    private Ticket startOnce(Ticket ticket) {
         if (ticket.status() != TicketStatus.DRAFT) {
             throw new WorkflowConflictException(ticket.status(), TicketEventType.START,
                     "Only a DRAFT ticket can be started; " + ticket.externalId() + " is " + ticket.status());

@@ -41,6 +41,11 @@ public final class FixedCatalogModelRuntime implements ModelRuntime {
         this.catalog = catalog;
     }
 
+    /** A reachable runtime whose catalog comes from {@code catalog} on every read, e.g. to hold a caller up. */
+    public static FixedCatalogModelRuntime answering(Supplier<ModelCatalog> catalog) {
+        return new FixedCatalogModelRuntime(RuntimeHealth.up("fixed-catalog"), catalog);
+    }
+
     /** A runtime that cannot be reached: its health says so and every catalog read fails as UNREACHABLE. */
     public static FixedCatalogModelRuntime unreachable() {
         return new FixedCatalogModelRuntime(RuntimeHealth.down("connection refused"), () -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.error.StartInProgressException;
 import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.FolderGitWorkspace;
@@ -14,6 +15,7 @@ import dev.loopwright.application.fake.TestSettings;
 import dev.loopwright.application.port.in.TicketReference;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
 import dev.loopwright.application.port.out.TicketRepository.NewTicket;
+import dev.loopwright.application.port.out.runtime.ModelCatalog;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.profile.GitHookPolicy;
 import dev.loopwright.domain.profile.IntSettings;
@@ -32,6 +34,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +75,34 @@ class StartTicketServiceTest {
         assertThat(started.workflow().lockedSettings()).hasValueSatisfying(
                 locked -> assertThat(locked.council()).containsExactly(TestSettings.MAIN, TestSettings.OTHER));
         assertThat(repo.resolve(".loopwright/worktrees/SHOP-1")).isDirectory();
+    }
+
+    @Test
+    void aSecondStartWhileTheFirstIsPreparingIsRefusedAndTheFirstCompletes() throws Exception {
+        CountDownLatch checking = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ModelCatalog connected = new FixedCatalogModelRuntime(List.of(TestSettings.MAIN, TestSettings.OTHER)).catalog();
+        StartTicketService service = new StartTicketService(r.tickets(), r.projects(), r.profiles(),
+                FixedCatalogModelRuntime.answering(() -> {
+                    checking.countDown();
+                    awaitQuietly(release);
+                    return connected;
+                }), new FolderGitWorkspace(), transitions);
+        CompletableFuture<Ticket> first = CompletableFuture.supplyAsync(() -> service.start(ref));
+        assertThat(checking.await(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> service.start(ref)).isInstanceOf(StartInProgressException.class);
+
+        release.countDown();
+        assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(TicketStatus.SCANNING_RELEVANT_FILES);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.loopwright.adapter.in.http;
 
 import dev.loopwright.application.error.ConflictException;
+import dev.loopwright.application.error.ModelRuntimeException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.error.PayloadTooLargeException;
+import dev.loopwright.application.error.StartInProgressException;
 import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.domain.common.ValidationException;
 import io.javalin.config.JavalinConfig;
@@ -35,6 +37,11 @@ final class ErrorMapping {
         config.routes.exception(ConflictException.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage()));
         config.routes.exception(WorkflowConflictException.class,
                 (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, e.getMessage()));
+        // The model runtime is down or misbehaving: not the client's fault, and worth trying again later.
+        config.routes.exception(ModelRuntimeException.class, (e, ctx) -> respond(ctx, HttpStatus.SERVICE_UNAVAILABLE,
+                "The model runtime failed (" + e.kind() + "): " + e.getMessage()));
+        config.routes.exception(StartInProgressException.class,
+                (e, ctx) -> respond(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
         config.routes.exception(PayloadTooLargeException.class,
                 (e, ctx) -> respond(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -50,6 +50,7 @@ public final class HttpApi {
         new ProfileRoutes(useCases).register(routes);
         new ProjectRoutes(useCases).register(routes);
         new TicketRoutes(useCases).register(routes);
+        new WorkflowActionRoutes(useCases, security).register(routes);
         new StreamRoutes(useCases.getTicket(), streams).register(routes);
         OpenApiDocument.register(routes);
         registered = routes.registered();

@@ -15,6 +15,7 @@ import dev.loopwright.application.port.in.GetProjectUseCase;
 import dev.loopwright.application.port.in.GetStartupStatusUseCase;
 import dev.loopwright.application.port.in.GetTicketUseCase;
 import dev.loopwright.application.port.in.GetUiStateUseCase;
+import dev.loopwright.application.port.in.InjectWorkflowEventUseCase;
 import dev.loopwright.application.port.in.ListArtifactsUseCase;
 import dev.loopwright.application.port.in.ListModelsUseCase;
 import dev.loopwright.application.port.in.ListPhaseAttemptsUseCase;
@@ -23,6 +24,7 @@ import dev.loopwright.application.port.in.ListTicketsUseCase;
 import dev.loopwright.application.port.in.RetryTicketUseCase;
 import dev.loopwright.application.port.in.RuntimeStatusUseCase;
 import dev.loopwright.application.port.in.SaveUiStateUseCase;
+import dev.loopwright.application.port.in.StartTicketUseCase;
 import dev.loopwright.application.port.in.UpdateProfileUseCase;
 import dev.loopwright.application.port.in.UpdateProjectUseCase;
 import dev.loopwright.application.port.in.UpdateTicketUseCase;
@@ -55,7 +57,9 @@ public record HttpUseCases(
         CancelTicketUseCase cancelTicket,
         RetryTicketUseCase retryTicket,
         ListModelsUseCase listModels,
-        RuntimeStatusUseCase runtimeStatus) {
+        RuntimeStatusUseCase runtimeStatus,
+        StartTicketUseCase startTicket,
+        InjectWorkflowEventUseCase injectEvent) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -84,5 +88,7 @@ public record HttpUseCases(
         Objects.requireNonNull(retryTicket, "retryTicket");
         Objects.requireNonNull(listModels, "listModels");
         Objects.requireNonNull(runtimeStatus, "runtimeStatus");
+        Objects.requireNonNull(startTicket, "startTicket");
+        Objects.requireNonNull(injectEvent, "injectEvent");
     }
 }

@@ -10,12 +10,14 @@ import dev.loopwright.application.folder.FolderEntry;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.service.DescribeWorkflowService;
+import dev.loopwright.application.service.DevEventService;
 import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.ModelCatalogService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
+import dev.loopwright.application.service.StartTicketService;
 import dev.loopwright.application.service.StartupStatusService;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
@@ -97,7 +99,8 @@ final class TestServer implements AutoCloseable {
         return new HttpUseCases(new DescribeWorkflowService(), profiles, profiles, profiles, projects, projects,
                 projects, projects, projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history,
                 history, folders, folders, startup(r, clock), startup(r, clock), actions, actions,
-                models, models);
+                models, models, new StartTicketService(r.tickets(), r.projects(), r.profiles(), runtime,
+                        new FolderGitWorkspace(), transitions), new DevEventService(r.tickets(), transitions));
     }
 
     private static StartupStatusService startup(Repositories r, MutableClock clock) {

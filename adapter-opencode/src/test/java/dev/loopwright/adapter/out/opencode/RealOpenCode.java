@@ -1,8 +1,8 @@
 package dev.loopwright.adapter.out.opencode;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopwright.adapter.out.opencode.scripted.Script;
 import dev.loopwright.adapter.out.opencode.scripted.ScriptedModelServer;
+import dev.loopwright.adapter.out.opencode.scripted.ScriptedOpenCodeHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * server, isolated from the machine's own OpenCode setup by its own home, config and data folders.
  */
 final class RealOpenCode implements AutoCloseable {
-    static final String PROVIDER = "scripted";
+    static final String PROVIDER = ScriptedOpenCodeHome.PROVIDER;
     static final String MODEL = PROVIDER + "/" + Script.DEFAULT_MODEL;
 
     private final ScriptedModelServer model;
@@ -31,19 +31,8 @@ final class RealOpenCode implements AutoCloseable {
     static RealOpenCode start(Script script, Path root) throws IOException {
         ScriptedModelServer model = ScriptedModelServer.start(script);
         try {
-            Path home = Files.createDirectories(root.resolve("home"));
-            Path config = home.resolve("opencode.json");
-            Files.writeString(config, OpenCodeHttp.JSON.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(config(model.baseUrl())));
-            Map<String, String> environment = Map.of(
-                    "HOME", home.toString(),
-                    "XDG_CONFIG_HOME", home.resolve(".config").toString(),
-                    "XDG_DATA_HOME", home.resolve(".local/share").toString(),
-                    "XDG_CACHE_HOME", home.resolve(".cache").toString(),
-                    "XDG_STATE_HOME", home.resolve(".local/state").toString(),
-                    "OPENCODE_CONFIG", config.toString(),
-                    "OPENCODE_DISABLE_AUTOUPDATE", "1",
-                    "OPENCODE_DISABLE_MODELS_FETCH", "1");
+            Path home = root.resolve("home");
+            Map<String, String> environment = ScriptedOpenCodeHome.prepare(home, model);
             ManagedOpenCode server = ManagedOpenCode.start(new ManagedOpenCode.Launch(binary(), home, environment,
                     Duration.ofSeconds(60)));
             return new RealOpenCode(model, server, root);
@@ -108,19 +97,5 @@ final class RealOpenCode implements AutoCloseable {
         } finally {
             model.close();
         }
-    }
-
-    private static ObjectNode config(String baseUrl) {
-        ObjectNode config = OpenCodeHttp.JSON.createObjectNode();
-        ObjectNode provider = config.putObject("provider").putObject(PROVIDER);
-        provider.put("npm", "@ai-sdk/openai-compatible").put("name", "Scripted");
-        provider.putObject("options").put("baseURL", baseUrl).put("apiKey", "scripted");
-        ObjectNode model = provider.putObject("models").putObject(Script.DEFAULT_MODEL);
-        model.put("name", "Echo").put("tool_call", true);
-        model.putObject("limit").put("context", 100_000).put("output", 4_000);
-        config.put("model", MODEL).put("small_model", MODEL).put("autoupdate", false).put("share", "disabled");
-        // Only the scripted provider: the bundled ones would reach for the internet.
-        config.putArray("enabled_providers").add(PROVIDER);
-        return config;
     }
 }

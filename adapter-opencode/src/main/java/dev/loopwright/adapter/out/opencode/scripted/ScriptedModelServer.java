@@ -25,14 +25,16 @@ public final class ScriptedModelServer implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final HttpServer server;
+    private final List<String> models;
     private final ExecutorService executor;
     private final RequestLog log;
     private final CountDownLatch closing;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ScriptedModelServer(HttpServer server, ExecutorService executor, RequestLog log,
+    private ScriptedModelServer(HttpServer server, List<String> models, ExecutorService executor, RequestLog log,
             CountDownLatch closing) {
         this.server = server;
+        this.models = models;
         this.executor = executor;
         this.log = log;
         this.closing = closing;
@@ -53,12 +55,17 @@ public final class ScriptedModelServer implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.start();
-        return new ScriptedModelServer(server, executor, log, closing);
+        return new ScriptedModelServer(server, script.models(), executor, log, closing);
     }
 
     /** The OpenAI base URL, {@code http://127.0.0.1:<port>/v1}, as a provider's {@code baseURL} wants it. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** The model ids it lists at {@code /v1/models}; the first is the script's main model. */
+    public List<String> models() {
+        return models;
     }
 
     /** The chat requests received so far, in arrival order; malformed ones are not among them. */
