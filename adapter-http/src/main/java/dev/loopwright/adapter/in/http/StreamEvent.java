@@ -14,8 +14,4 @@ record StreamEvent(String name, String data, Optional<Long> id) {
     StreamEvent numbered(long number) {
         return new StreamEvent(name, data, Optional.of(number));
     }
-
-    String idText() {
-        return id.map(String::valueOf).orElse(null);
-    }
 }

@@ -5,14 +5,18 @@ import dev.loopwright.application.port.in.TicketReference;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.ticket.Ticket;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
-import io.javalin.http.sse.SseHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * {@code GET /api/stream?ticketId=}: a ticket's live events as server-sent events. Everything that can be refused
- * is checked before the stream starts, so refusals are JSON like every other error. Each open stream has its own
- * writer thread (Javalin's async pool), so a client that stops reading only ever blocks itself.
+ * is checked before the stream starts, so refusals are JSON like every other error.
+ *
+ * <p>The stream is written on the request's own thread, so a client that stops reading only ever blocks itself.
+ * Javalin's {@code SseHandler} is not used: it writes on {@code ctx.async}, and a stream ending after Jetty has
+ * recycled its request (as happens when the server stops) sends Javalin 7.2's error handling into an endless loop.
  */
 final class StreamRoutes {
     private final GetTicketUseCase getTicket;
@@ -48,36 +52,47 @@ final class StreamRoutes {
                 .or(() -> Optional.ofNullable(ctx.queryParam("lastEventId")))
                 .filter(id -> !id.isBlank());
         StreamSubscriber subscriber = streams.subscribe(ticket, lastEventId);
-        try {
-            new SseHandler(client -> write(client, ticket, subscriber)).handle(ctx);
-        } catch (RuntimeException e) {
-            streams.unsubscribe(ticket.id(), subscriber);
-            throw e;
-        }
-    }
-
-    /** Runs on the stream's own thread until the client leaves, falls too far behind, or the server stops. */
-    private void write(SseClient client, Ticket ticket, StreamSubscriber subscriber) {
+        streams.writerStarted();
         subscriber.attach(Thread.currentThread());
         try {
-            subscriber.opening().forEach(event -> send(client, event));
-            while (!client.terminated() && !subscriber.ended()) {
-                send(client, subscriber.next(streams.settings().heartbeat())
-                        .orElseGet(() -> StreamJson.heartbeat(streams.clock().instant())));
-            }
+            write(ctx, subscriber);
+        } catch (IOException e) {
+            // The client went away, or the stream was ended while a write was blocked.
         } catch (InterruptedException e) {
-            // Ended by the publisher or the server: fall through to closing.
+            // Ended by the publisher (too far behind) or by the server stopping.
         } finally {
             subscriber.detach();
             streams.unsubscribe(ticket.id(), subscriber);
-            client.close();
+            streams.writerStopped();
         }
     }
 
-    /** Javalin writes and flushes each event; a failed write marks the client terminated. */
-    private static void send(SseClient client, StreamEvent event) {
-        if (!client.terminated()) {
-            client.sendEvent(event.name(), event.data(), event.idText());
+    /** Writes until the stream is ended; a quiet stream gets a heartbeat so neither side takes it for dead. */
+    private void write(Context ctx, StreamSubscriber subscriber) throws IOException, InterruptedException {
+        ctx.status(200);
+        ctx.res().setCharacterEncoding("UTF-8");
+        ctx.contentType("text/event-stream");
+        ctx.header("X-Accel-Buffering", "no");
+        OutputStream out = ctx.res().getOutputStream();
+        ctx.res().flushBuffer();
+        for (StreamEvent event : subscriber.opening()) {
+            send(out, event);
         }
+        while (!subscriber.ended()) {
+            send(out, subscriber.next(streams.settings().heartbeat())
+                    .orElseGet(() -> StreamJson.heartbeat(streams.clock().instant())));
+        }
+    }
+
+    /** One event, flushed at once. */
+    private static void send(OutputStream out, StreamEvent event) throws IOException {
+        StringBuilder frame = new StringBuilder();
+        event.id().ifPresent(id -> frame.append("id: ").append(id).append('\n'));
+        frame.append("event: ").append(event.name()).append('\n');
+        for (String line : event.data().split("\n", -1)) {
+            frame.append("data: ").append(line).append('\n');
+        }
+        out.write(frame.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 }

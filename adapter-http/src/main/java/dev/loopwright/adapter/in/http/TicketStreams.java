@@ -5,11 +5,12 @@ import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketId;
 import java.time.Clock;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,11 +20,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Events of a ticket nobody has opened a stream on are not kept: nobody could ask for them.
  */
 public final class TicketStreams implements EventPublisher {
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
     private final StreamSettings settings;
     private final Clock clock;
     private final Map<TicketId, TicketChannel> channels = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final Object capacity = new Object();
+    private final Object writersLock = new Object();
+    private int writers;
 
     public TicketStreams(StreamSettings settings, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -91,11 +96,34 @@ public final class TicketStreams implements EventPublisher {
         }
     }
 
-    /** Ends every open stream, e.g. when the server stops, so no writer waits out its heartbeat. */
+    void writerStarted() {
+        synchronized (writersLock) {
+            writers++;
+        }
+    }
+
+    void writerStopped() {
+        synchronized (writersLock) {
+            writers--;
+            writersLock.notifyAll();
+        }
+    }
+
+    /** Ends every open stream and waits (briefly) for their writers to return, so stopping finds none running. */
     void disconnectAll() {
         for (TicketChannel channel : channels.values()) {
-            List<StreamSubscriber> subscribers = channel.subscribers();
-            subscribers.forEach(StreamSubscriber::end);
+            channel.subscribers().forEach(StreamSubscriber::end);
+        }
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        synchronized (writersLock) {
+            for (long left = STOP_WAIT.toNanos(); writers > 0 && left > 0; left = deadline - System.nanoTime()) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(writersLock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 }

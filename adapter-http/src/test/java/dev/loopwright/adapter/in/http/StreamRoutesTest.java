@@ -1,6 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopwright.application.port.out.event.TicketNotification;
@@ -286,6 +287,12 @@ class StreamRoutesTest {
         for (EventStreamClient client : healthy) {
             assertThat(json(client.next(DEADLINE)).get("artifactType").asText()).isEqualTo("after");
         }
+        // Its connection is closed, not left hanging: what was sent drains, then the stream ends.
+        assertThatThrownBy(() -> {
+            while (true) {
+                slow.next(DEADLINE);
+            }
+        }).hasMessage("the server closed the stream");
     }
 
     @Test
