@@ -5,6 +5,7 @@ import dev.loopwright.application.structured.ParseOutcome;
 import dev.loopwright.application.structured.StructuredOutputParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,7 +17,7 @@ interface OutputReader<V> {
 
     /** A reader that finds a document with one of {@code rootKeys} and hands it to {@code validator}. */
     static <V> OutputReader<V> of(Set<String> rootKeys, Function<JsonNode, Validated<V>> validator) {
-        StructuredOutputParser parser = new StructuredOutputParser(rootKeys, java.util.Optional.empty());
+        StructuredOutputParser parser = new StructuredOutputParser(rootKeys, Optional.empty());
         return reply -> {
             try {
                 ParseOutcome outcome = parser.parse(reply);
