@@ -34,7 +34,7 @@ import java.util.function.Function;
  * A model runtime in memory that answers each model's prompts from its own script: replies (fixed or computed from
  * the prompt), failures of a given kind, hangs and delays. Waiting honours the prompt's timeout and ends early on
  * abort, through a latch per session, so deadline tests wait only as long as their short timeout. Each model's
- * steps are used in order and the last one repeats. Every prompt and abort is recorded.
+ * steps are used in order; once they are used up, the last one repeats until more are added. Every prompt and abort is recorded.
  */
 public final class ScriptedModelRuntime implements ModelRuntime {
 
@@ -85,6 +85,7 @@ public final class ScriptedModelRuntime implements ModelRuntime {
     }
 
     private final Map<ModelId, Deque<Step>> scripts = new ConcurrentHashMap<>();
+    private final Map<ModelId, Step> lastSteps = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> aborts = new ConcurrentHashMap<>();
     private final Map<String, RuntimeSession> sessions = new ConcurrentHashMap<>();
     private final List<Prompted> prompts = new ArrayList<>();
@@ -215,11 +216,17 @@ public final class ScriptedModelRuntime implements ModelRuntime {
             throw new ModelRuntimeException(RuntimeFailureKind.PROTOCOL_ERROR, "no script for " + model);
         }
         synchronized (script) {
-            if (script.isEmpty()) {
-                throw new ModelRuntimeException(RuntimeFailureKind.PROTOCOL_ERROR, "the script of " + model + " is empty");
+            Step step = script.poll();
+            if (step != null) {
+                lastSteps.put(model, step);
+                return step;
             }
-            return script.size() > 1 ? script.poll() : script.peek();
         }
+        Step last = lastSteps.get(model);
+        if (last == null) {
+            throw new ModelRuntimeException(RuntimeFailureKind.PROTOCOL_ERROR, "the script of " + model + " is empty");
+        }
+        return last;
     }
 
     /** True when the session was aborted before {@code wait} passed. */
