@@ -6,6 +6,7 @@ import dev.loopwright.application.council.interview.InterviewQuestionList;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.fake.ScriptedModelRuntime;
+import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
 import dev.loopwright.application.port.out.TicketRepository.NewTicket;
 import dev.loopwright.application.prompt.PromptBuilder;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,9 +48,11 @@ final class CouncilFixture {
 
     final MutableClock clock = MutableClock.atEpochDay();
     final Repositories repositories = InMemoryRepositories.create();
+    /** Hears every state change; a test may put a phase runner here. */
+    final AtomicReference<EventPublisher> listener = new AtomicReference<>(notification -> { });
     final TicketTransitionService transitions = new TicketTransitionService(repositories.tickets(),
             repositories.history(), repositories.errors(), repositories.attempts(), repositories.unitOfWork(),
-            notification -> { }, clock);
+            notification -> listener.get().publish(notification), clock);
     final ScriptedModelRuntime runtime = new ScriptedModelRuntime();
     final AtomicLong seeds = new AtomicLong(41);
     Duration timeout = Duration.ofSeconds(30);
