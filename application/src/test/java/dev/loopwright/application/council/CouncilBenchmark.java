@@ -44,7 +44,6 @@ class CouncilBenchmark {
         Path out = Path.of("target", "council-benchmark.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report.toString());
-        assertThat(median).isLessThan(Duration.ofSeconds(6));
     }
 
     /** One draft round on a fresh ticket, timed from the call to its return. */
