@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -80,8 +81,8 @@ public final class CouncilService<T> {
         Inputs in = inputs(ticketId);
         TicketStatus phase = domain.phases().draft();
         int attempt = store.activeAttempt(ticketId, phase);
-        Optional<DraftRound> stored = store.find(ticketId, phase, CouncilArtifacts.drafts(domain.name()))
-                .map(this::readDrafts).filter(round -> meetsQuorum(round.outcomes(), in));
+        Optional<DraftRound> stored = reusable(() -> store.find(ticketId, phase, CouncilArtifacts.drafts(domain.name()))
+                .map(this::readDrafts).filter(round -> meetsQuorum(round.outcomes(), in)));
         if (stored.isPresent()) {
             return stored.get();
         }
@@ -111,8 +112,8 @@ public final class CouncilService<T> {
         requireQuorum("drafts", drafts.members(), in);
         TicketStatus phase = domain.phases().vote();
         int attempt = store.activeAttempt(ticketId, phase);
-        Optional<VoteRound> stored = store.find(ticketId, phase, CouncilArtifacts.votes(domain.name()))
-                .map(content -> readVotes(content, drafts)).filter(round -> meetsQuorum(outcomes(round.voters()), in));
+        Optional<VoteRound> stored = reusable(() -> store.find(ticketId, phase, CouncilArtifacts.votes(domain.name()))
+                .map(content -> readVotes(content, drafts)).filter(round -> meetsQuorum(outcomes(round.voters()), in)));
         if (stored.isPresent()) {
             return stored.get();
         }
@@ -151,7 +152,7 @@ public final class CouncilService<T> {
         requireQuorum("votes", votes.voters(), in);
         TicketStatus phase = domain.phases().refine();
         int attempt = store.activeAttempt(ticketId, phase);
-        Optional<Refinement<T>> stored = storedRefinement(ticketId, in.locked());
+        Optional<Refinement<T>> stored = reusable(() -> storedRefinement(ticketId, in.locked()));
         if (stored.isPresent()) {
             return stored.get();
         }
@@ -225,6 +226,15 @@ public final class CouncilService<T> {
         CouncilJson.RefinementRecord stored = lost(() -> CouncilJson.refinement(record.get()), "the stored refinement");
         return Optional.of(new Refinement<>(stored.winner(), canonical(canonical.get(), locked, "the refined artifact"),
                 canonical.get(), stored.changes(), stored.warnings()));
+    }
+
+    /** A step's own earlier result that can no longer be read is simply made again. */
+    private static <V> Optional<V> reusable(Supplier<Optional<V>> stored) {
+        try {
+            return stored.get();
+        } catch (CouncilException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private DraftRound storedDrafts(TicketId ticketId) {

@@ -12,8 +12,4 @@ record Deadline(long nanoTime) {
     Duration remaining() {
         return Duration.ofNanos(Math.max(0, nanoTime - System.nanoTime()));
     }
-
-    boolean passed() {
-        return remaining().isZero();
-    }
 }
