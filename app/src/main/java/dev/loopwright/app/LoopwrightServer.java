@@ -23,11 +23,13 @@ public final class LoopwrightServer implements AutoCloseable {
     private final Javalin javalin;
     private final SqliteStore store;
     private final EventPublisher events;
+    private final WorkflowEngine workflow;
 
-    private LoopwrightServer(Javalin javalin, SqliteStore store, EventPublisher events) {
+    private LoopwrightServer(Javalin javalin, SqliteStore store, EventPublisher events, WorkflowEngine workflow) {
         this.javalin = javalin;
         this.store = store;
         this.events = events;
+        this.workflow = workflow;
     }
 
     /**
@@ -42,10 +44,16 @@ public final class LoopwrightServer implements AutoCloseable {
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
         TicketStreams streams = new TicketStreams(streamSettings, clock);
         EventFanOut events = new EventFanOut(List.of(streams));
-        Services services = new Services(store, facts, new JGitWorkspace(), new JGitRepositoryInspector(),
+        JGitWorkspace git = new JGitWorkspace();
+        Services services = new Services(store, facts, git, new JGitRepositoryInspector(),
                 Path.of(System.getProperty("user.home")), events, clock, runtime);
-        return new LoopwrightServer(new HttpApi(services.http(), security, streams, clock).start(settings), store,
-                events);
+        WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, runtime, git, clock);
+        events.subscribe(workflow.runner());
+        LoopwrightServer server = new LoopwrightServer(new HttpApi(services.http(), security, streams, clock)
+                .start(settings), store, events, workflow);
+        // Only once the server listens: resumed phases publish to the live streams like any other.
+        workflow.runner().recover();
+        return server;
     }
 
     /** Where ticket notifications go (the live streams among them): the workflow publishes here. */
@@ -64,6 +72,7 @@ public final class LoopwrightServer implements AutoCloseable {
 
     public void stop() {
         javalin.stop();
+        workflow.close();
     }
 
     @Override

@@ -29,10 +29,8 @@ class ServerWithManagedOpenCodeTest {
 
     @Test
     void modelRoutesReportTheManagedOpenCodeAndItsConnectedModels() throws Exception {
-        String binary = System.getProperty("opencode.binary");
-        assertThat(binary).as("the build passes the installed OpenCode binary").isNotNull();
         try (ScriptedModelServer model = ScriptedModelServer.start(Script.builder().models("echo", "critic").build());
-                OpenCodeConnection openCode = OpenCodeConnection.managed(Path.of(binary), root,
+                OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), root,
                         ScriptedOpenCodeHome.prepare(root.resolve("home"), model));
                 LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
                         new DataDirectory(root.resolve("data"), DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN,

@@ -37,6 +37,7 @@ public final class PhaseRunner implements EventPublisher {
     private final Executor executor;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Map<TicketId, Cancellation> cancellations = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     /**
      * @param errorCodes the code a status's unexpected failures are blocked with, e.g. CODING → CODING_FAILED
@@ -76,6 +77,15 @@ public final class PhaseRunner implements EventPublisher {
         cancellations.remove(ticketId);
     }
 
+    /**
+     * Cancels every running phase and starts no new one: for shutting down. The tickets stay in their statuses,
+     * since a cancelled run never blocks, and {@link #recover()} resumes them on the next start.
+     */
+    public void stop() {
+        stopped = true;
+        cancellations.values().forEach(Cancellation::cancel);
+    }
+
     /** Whether a handler for this ticket and status is running now. */
     public boolean isRunning(TicketId ticketId, TicketStatus status) {
         return running.contains(key(ticketId, status));
@@ -83,7 +93,7 @@ public final class PhaseRunner implements EventPublisher {
 
     void entered(TicketId ticketId, TicketStatus status) {
         PhaseHandler handler = handlers.get(status);
-        if (handler == null || !running.add(key(ticketId, status))) {
+        if (stopped || handler == null || !running.add(key(ticketId, status))) {
             return;
         }
         Cancellation cancellation = cancellations.computeIfAbsent(ticketId, id -> new Cancellation());

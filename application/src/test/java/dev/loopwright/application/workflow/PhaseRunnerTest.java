@@ -156,4 +156,27 @@ class PhaseRunnerTest {
         assertThat(runs.get()).isEqualTo(1);
         assertThat(status()).isEqualTo(TicketStatus.COUNCIL_DELIBERATING);
     }
+
+    @Test
+    void stoppingCancelsRunningPhasesWithoutBlockingAndStartsNoNewOnes() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        PhaseRunner runner = runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
+            started.countDown();
+            CountDownLatch cancelled = new CountDownLatch(1);
+            ctx.cancellation().onCancel(cancelled::countDown);
+            cancelled.await(10, TimeUnit.SECONDS);
+            // What a model call does when its session is aborted under it.
+            throw new IllegalStateException("the session was aborted");
+        }), pool);
+        transitions.apply(ticket.id(), TestSettings.start());
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        runner.stop();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(status()).as("shutting down never blocks a ticket").isEqualTo(TicketStatus.SCANNING_RELEVANT_FILES);
+        runner.recover();
+        assertThat(runner.isRunning(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES)).isFalse();
+    }
 }

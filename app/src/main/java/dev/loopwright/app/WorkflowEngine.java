@@ -1,0 +1,76 @@
+package dev.loopwright.app;
+
+import dev.loopwright.adapter.out.persistence.SqliteStore;
+import dev.loopwright.application.council.CouncilPhaseHandlers;
+import dev.loopwright.application.council.CouncilPorts;
+import dev.loopwright.application.council.CouncilService;
+import dev.loopwright.application.council.CouncilSettingsSource;
+import dev.loopwright.application.council.ProfileCouncilSettings;
+import dev.loopwright.application.council.interview.InterviewCouncil;
+import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
+import dev.loopwright.application.port.out.GitWorkspace;
+import dev.loopwright.application.port.out.ModelRuntime;
+import dev.loopwright.application.prompt.PromptBuilder;
+import dev.loopwright.application.scan.RelevantFilesScan;
+import dev.loopwright.application.workflow.PhaseHandler;
+import dev.loopwright.application.workflow.PhaseRunner;
+import dev.loopwright.domain.workflow.TicketStatus;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The phase runner with every phase handler this version has, each on its own background thread. */
+final class WorkflowEngine implements AutoCloseable {
+    /** Generous for any prompt; the prompt builder drops whole context parts beyond it. */
+    private static final int TOKEN_BUDGET = 150_000;
+
+    private final PhaseRunner runner;
+    private final ExecutorService executor;
+
+    private WorkflowEngine(PhaseRunner runner, ExecutorService executor) {
+        this.runner = runner;
+        this.executor = executor;
+    }
+
+    static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, ModelRuntime runtime,
+            GitWorkspace git, Clock clock) {
+        PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
+        CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
+        CouncilService<?> interviewCouncil = CouncilService.create(
+                new InterviewCouncil(store.attempts(), store.artifacts()),
+                new CouncilPorts(store.tickets(), store.projects(), store.attempts(), store.artifacts(), runtime),
+                councilSettings, prompts, clock);
+        RelevantFilesScan scan = new RelevantFilesScan(new RelevantFilesScan.Ports(store.tickets(), store.projects(),
+                store.attempts(), store.artifacts(), runtime, git), councilSettings, prompts, clock);
+
+        Map<TicketStatus, PhaseHandler> handlers = new EnumMap<>(TicketStatus.class);
+        handlers.put(TicketStatus.SCANNING_RELEVANT_FILES, scan);
+        handlers.putAll(CouncilPhaseHandlers.of(interviewCouncil));
+        Map<TicketStatus, String> errorCodes = new EnumMap<>(TicketStatus.class);
+        errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
+        errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
+
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService executor = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "phase-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new WorkflowEngine(new PhaseRunner(transitions, store.tickets(), handlers, errorCodes, executor),
+                executor);
+    }
+
+    PhaseRunner runner() {
+        return runner;
+    }
+
+    /** Cancels running phases; their tickets stay where they are and resume on the next start. */
+    @Override
+    public void close() {
+        runner.stop();
+        executor.shutdownNow();
+    }
+}

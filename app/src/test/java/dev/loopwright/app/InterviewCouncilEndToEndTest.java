@@ -1,0 +1,202 @@
+package dev.loopwright.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopwright.adapter.in.http.HttpSecurity;
+import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.in.http.StreamSettings;
+import dev.loopwright.adapter.out.opencode.scripted.Response;
+import dev.loopwright.adapter.out.opencode.scripted.Rule;
+import dev.loopwright.adapter.out.opencode.scripted.Script;
+import dev.loopwright.adapter.out.opencode.scripted.ScriptedModelServer;
+import dev.loopwright.adapter.out.opencode.scripted.ScriptedOpenCodeHome;
+import dev.loopwright.adapter.out.opencode.scripted.When;
+import dev.loopwright.adapter.out.persistence.DataDirectory;
+import dev.loopwright.adapter.out.persistence.SqliteStore;
+import dev.loopwright.application.port.out.event.TicketNotification;
+import dev.loopwright.domain.ticket.ExternalId;
+import dev.loopwright.domain.workflow.TicketStatus;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A ticket from DRAFT through the relevant-file scan and the interview council, over HTTP, with a real OpenCode,
+ * a scripted model per council member, a real git repository and SQLite — across a server restart mid-vote.
+ */
+class InterviewCouncilEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PATIENT = Duration.ofMinutes(3);
+    private static final String SCAN = "list the files this ticket will change";
+    private static final String DRAFT = "Write the complete list of interview questions";
+    private static final String VOTE = "Score every draft";
+    private static final String REFINE = "Improve the winning draft";
+
+    @TempDir
+    Path temp;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final BlockingQueue<TicketStatus> entered = new LinkedBlockingQueue<>();
+
+    @Test
+    void aThreeMemberCouncilCompilesTheInterviewWithOneMemberTimedOutAndResumesAfterARestartMidVote()
+            throws Exception {
+        Script script = Script.builder().models("echo", "critic", "scout")
+                .on(When.lastUserContains(SCAN), Response.reply("files:\n  - path: src/Basket.java\n"
+                        + "    relevance: high\n    likely_action: modify\n    rationale: holds the basket\n"))
+                // The third member never answers its draft: the council goes on without it, by quorum.
+                .on(When.lastUserContains(DRAFT).and(When.model("scout")), Response.hang())
+                .on(When.lastUserContains(DRAFT), Response.reply(questions()))
+                // The first vote hangs until the server is stopped under it; after the restart votes answer.
+                .rule(Rule.once(When.lastUserContains(VOTE), Response.hang()))
+                .on(When.lastUserContains(VOTE), Response.reply(scores()))
+                .on(When.lastUserContains(REFINE), Response.reply(questions() + "changes: []\n"))
+                .build();
+        Path repo = repositoryWithOneCommit();
+        DataDirectory data = new DataDirectory(temp.resolve("data"), DataDirectory.Source.FLAG);
+        try (ScriptedModelServer model = ScriptedModelServer.start(script);
+                OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
+                        ScriptedOpenCodeHome.prepare(temp.resolve("home"), model))) {
+            try (LoopwrightServer server = start(data, openCode)) {
+                post(server, "/api/profile", "{\"mainImplementer\":\"scripted/echo\",\"councilMembers\":"
+                        + "\"[\\\"scripted/critic\\\",\\\"scripted/scout\\\"]\",\"councilResponseTimeout\":30000}");
+                post(server, "/api/projects", "{\"name\":\"Shop\",\"shortname\":\"SHOP\",\"folderPath\":"
+                        + JSON.writeValueAsString(repo.toString()) + "}");
+                post(server, "/api/tickets", "{\"projectId\":1,\"title\":\"Save the basket between visits\"}");
+
+                assertThat(post(server, "/api/tickets/SHOP-1/start", null).get("status").asText())
+                        .isEqualTo("SCANNING_RELEVANT_FILES");
+                awaitStatus(TicketStatus.COUNCIL_VOTING_INTERVIEW);
+                assertThat(awaitModelRequests(model, VOTE, 1)).isTrue();
+            }
+            assertThat(storedStatus(data)).isEqualTo(TicketStatus.COUNCIL_VOTING_INTERVIEW);
+            long draftsBeforeRestart = agentRequests(model, DRAFT);
+
+            try (LoopwrightServer restarted = start(data, openCode)) {
+                awaitStatus(TicketStatus.WAITING_INTERVIEW_ANSWERS);
+
+                assertThat(agentRequests(model, DRAFT)).as("no member drafted again").isEqualTo(draftsBeforeRestart);
+                JsonNode artifacts = JSON.readTree(get(restarted, "/api/tickets/SHOP-1/artifacts").body());
+                assertThat(artifacts).extracting(a -> a.get("artifactType").asText())
+                        .contains("relevant_files_scan", "interview_drafts", "interview_votes", "interview_compiled");
+                String drafts = contentOf(artifacts, "interview_drafts");
+                assertThat(drafts).contains("scripted/scout", "timed_out");
+                assertThat(contentOf(artifacts, "interview_compiled")).contains("Who uses the saved basket?");
+            }
+        }
+    }
+
+    private LoopwrightServer start(DataDirectory data, OpenCodeConnection openCode) {
+        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
+                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime());
+        ((EventFanOut) server.events()).subscribe(notification -> {
+            if (notification instanceof TicketNotification.StateChanged) {
+                entered.add(((TicketNotification.StateChanged) notification).to());
+            }
+        });
+        return server;
+    }
+
+    private void awaitStatus(TicketStatus wanted) throws InterruptedException {
+        while (true) {
+            TicketStatus next = entered.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(next).as("the ticket reached " + wanted + " in time").isNotNull();
+            assertThat(next).as("the ticket was blocked on the way").isNotEqualTo(TicketStatus.BLOCKED_ERROR);
+            if (next == wanted) {
+                return;
+            }
+        }
+    }
+
+    /** Read straight from the database: starting a server would already resume the ticket. */
+    private static TicketStatus storedStatus(DataDirectory data) {
+        return SqliteStore.open(data.databaseFile(), Clock.systemUTC()).tickets()
+                .findByExternalId(ExternalId.parse("SHOP-1")).orElseThrow().status();
+    }
+
+    private static boolean awaitModelRequests(ScriptedModelServer model, String marker, long count)
+            throws InterruptedException {
+        long end = System.nanoTime() + PATIENT.toNanos();
+        while (agentRequests(model, marker) < count) {
+            int seen = model.requests().size();
+            if (agentRequests(model, marker) >= count) {
+                return true;
+            }
+            if (!model.awaitRequests(seen + 1, Duration.ofNanos(Math.max(1, end - System.nanoTime())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long agentRequests(ScriptedModelServer model, String marker) {
+        return model.requests().stream().filter(r -> !r.isSideRequest() && r.lastUserText().contains(marker)).count();
+    }
+
+    private Path repositoryWithOneCommit() throws Exception {
+        Path repo = Files.createDirectories(temp.resolve("shop"));
+        Files.createDirectories(repo.resolve("src"));
+        Files.writeString(repo.resolve("src/Basket.java"), "class Basket {}\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("A basket").setAuthor("Test", "test@example.com")
+                    .setCommitter("Test", "test@example.com").setSign(false).call();
+        }
+        return repo.toRealPath();
+    }
+
+    private JsonNode post(LoopwrightServer server, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        request.header("Content-Type", "application/json").POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(LoopwrightServer server, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String contentOf(JsonNode artifacts, String type) {
+        for (JsonNode artifact : artifacts) {
+            if (artifact.get("artifactType").asText().equals(type)) {
+                return artifact.get("content").asText();
+            }
+        }
+        throw new AssertionError("no " + type + " artifact");
+    }
+
+    private static String questions() {
+        return "questions:\n"
+                + "  - id: Q01\n    phase: foundation\n    question: \"Who uses the saved basket?\"\n"
+                + "  - id: Q02\n    phase: structure\n    question: \"Where is the basket kept between visits?\"\n"
+                + "  - id: Q03\n    phase: assembly\n    question: \"What happens when a saved item sold out?\"\n";
+    }
+
+    private static String scores() {
+        StringBuilder yaml = new StringBuilder("draft_scores:\n");
+        for (String draft : new String[] {"Draft 1", "Draft 2"}) {
+            yaml.append("  ").append(draft).append(":\n");
+            for (String category : new String[] {"coverage_of_requirements", "question_clarity", "prioritisation",
+                    "answerability", "no_redundancy"}) {
+                yaml.append("    ").append(category).append(": 15\n");
+            }
+        }
+        return yaml.toString();
+    }
+}
