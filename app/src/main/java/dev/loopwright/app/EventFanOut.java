@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands every ticket notification to each listener; one failing listener does not keep the others from hearing.
- * The live stream and the phase runner subscribe here as they are wired in.
+ * The live ticket streams listen here; the phase runner will too once it is wired in.
  */
 final class EventFanOut implements EventPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(EventFanOut.class);
