@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param subscriberQueue events a subscriber may fall behind before it is disconnected (it can reconnect and
  *     replay); as large as the replay buffer, so a burst the buffer holds never disconnects anyone
  * @param maxPerTicket open streams allowed on one ticket
- * @param maxTotal open streams allowed in all
+ * @param maxTotal open streams allowed in all; each open stream holds one server thread
  */
 public record StreamSettings(Duration heartbeat, int replayEvents, Duration replayWindow, int subscriberQueue,
         int maxPerTicket, int maxTotal) {
