@@ -12,6 +12,7 @@ import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.DevEventService;
 import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.ModelCatalogService;
+import dev.loopwright.application.service.OpenCodeQuestionService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartTicketService;
@@ -39,11 +40,12 @@ final class Services {
     final ModelCatalogService models;
     final StartTicketService starts;
     final DevEventService devEvents;
+    final OpenCodeQuestionService questions;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
             EventPublisher events, Clock clock, ModelRuntime runtime) {
-        profiles = new ProfileService(store.profiles());
+        profiles = new ProfileService(store.profiles(), runtime);
         projects = new ProjectService(store.projects(), store.tickets(), git, clock);
         tickets = new TicketService(store.projects(), store.tickets(), store.unitOfWork(), clock);
         uiStates = new UiStateService(store.tickets(), store.uiStates(), clock);
@@ -56,11 +58,12 @@ final class Services {
         models = new ModelCatalogService(runtime);
         starts = new StartTicketService(store.tickets(), store.projects(), store.profiles(), runtime, git, transitions);
         devEvents = new DevEventService(store.tickets(), transitions);
+        questions = new OpenCodeQuestionService(store.tickets(), store.projects(), runtime, git);
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
-                folders, startup, startup, actions, actions, models, models, starts, devEvents);
+                folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions);
     }
 }

@@ -10,6 +10,7 @@ import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.app.LoopwrightServer;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
+import dev.loopwright.domain.profile.ModelId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +47,7 @@ class HttpOnSqliteTest {
 
     private LoopwrightServer start() {
         return LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data, HttpSecurity.LOCAL_OPEN,
-                StreamSettings.DEFAULT, new FixedCatalogModelRuntime(List.of()));
+                StreamSettings.DEFAULT, new FixedCatalogModelRuntime(List.of(new ModelId("openai/gpt-5"))));
     }
 
     private HttpResponse<String> send(LoopwrightServer server, String method, String path, String body) throws Exception {

@@ -34,8 +34,13 @@ public final class FolderGitWorkspace implements GitWorkspace {
     }
 
     @Override
+    public Path workingCopyOf(Path repositoryRoot, String branch) {
+        return repositoryRoot.resolve(".loopwright").resolve("worktrees").resolve(branch);
+    }
+
+    @Override
     public TicketWorkspace prepareTicketWorkspace(Path repositoryRoot, String branch) {
-        Path workingCopy = repositoryRoot.resolve(".loopwright").resolve("worktrees").resolve(branch);
+        Path workingCopy = workingCopyOf(repositoryRoot, branch);
         try {
             Files.createDirectories(workingCopy);
         } catch (IOException e) {

@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,6 +94,8 @@ public final class ScriptedModelRuntime implements ModelRuntime {
     private final List<String> aborted = new ArrayList<>();
     private final LinkedBlockingQueue<String> started = new LinkedBlockingQueue<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final Map<String, PendingQuestion> questions = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<String> resolutions = new ArrayList<>();
 
     /** Adds steps to the model's script. */
     public ScriptedModelRuntime on(ModelId model, Step... steps) {
@@ -100,6 +104,17 @@ public final class ScriptedModelRuntime implements ModelRuntime {
             script.addAll(List.of(steps));
         }
         return this;
+    }
+
+    /** A question an agent asked and waits on, listed for its directory until answered or rejected. */
+    public ScriptedModelRuntime asking(PendingQuestion question) {
+        questions.put(question.id(), question);
+        return this;
+    }
+
+    /** What happened to questions, in order: {@code "answered <id> <answers>"} or {@code "rejected <id>"}. */
+    public synchronized List<String> resolutions() {
+        return List.copyOf(resolutions);
     }
 
     public synchronized List<Prompted> prompts() {
@@ -197,17 +212,27 @@ public final class ScriptedModelRuntime implements ModelRuntime {
 
     @Override
     public List<PendingQuestion> pendingQuestions(Path directory) {
-        return List.of();
+        synchronized (questions) {
+            return questions.values().stream().filter(question -> question.directory().equals(directory)).toList();
+        }
     }
 
     @Override
-    public void answerQuestion(PendingQuestion question, List<List<String>> answers) {
-        throw new UnsupportedOperationException("scripted models ask no questions");
+    public synchronized void answerQuestion(PendingQuestion question, List<List<String>> answers) {
+        resolve(question);
+        resolutions.add("answered " + question.id() + " " + answers);
     }
 
     @Override
-    public void rejectQuestion(PendingQuestion question) {
-        throw new UnsupportedOperationException("scripted models ask no questions");
+    public synchronized void rejectQuestion(PendingQuestion question) {
+        resolve(question);
+        resolutions.add("rejected " + question.id());
+    }
+
+    private void resolve(PendingQuestion question) {
+        if (questions.remove(question.id()) == null) {
+            throw new ModelRuntimeException(RuntimeFailureKind.PROTOCOL_ERROR, "no pending question " + question.id());
+        }
     }
 
     private Step next(ModelId model) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
+import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.InMemoryProfileRepository;
 import dev.loopwright.application.port.in.Change;
 import dev.loopwright.application.port.in.ProfileChanges;
@@ -18,9 +19,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProfileServiceTest {
-    private final ProfileService service = new ProfileService(new InMemoryProfileRepository());
     private final ModelId main = new ModelId("openai/gpt-5");
     private final ModelId other = new ModelId("anthropic/claude-sonnet-4");
+    private final ProfileService service = new ProfileService(new InMemoryProfileRepository(),
+            new FixedCatalogModelRuntime(List.of(main, other)));
 
     private ProfileChanges models() {
         return new ProfileChanges(Change.set(main), Change.set("high"), Optional.of(List.of(other)),
@@ -72,5 +74,24 @@ class ProfileServiceTest {
                 Map.of(IntSetting.COUNCIL_RESPONSE_TIMEOUT, 9_999, IntSetting.MAX_ITERATIONS, 21))))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).hasSize(2));
         assertThat(service.get()).contains(created);
+    }
+
+    @Test
+    void modelsMustBeConnectedWhenTheRuntimeCanBeAsked() {
+        ProfileChanges disconnected = new ProfileChanges(Change.set(new ModelId("mistral/large")), Change.keep(),
+                Optional.of(List.of(other, new ModelId("xai/grok"))), Optional.empty(), Optional.empty(),
+                Optional.empty(), Map.of());
+
+        assertThatThrownBy(() -> service.create(disconnected)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("not connected in OpenCode: mistral/large, xai/grok");
+        assertThat(service.get()).as("nothing was saved").isEmpty();
+    }
+
+    @Test
+    void withTheRuntimeDownTheProfileIsSavedUnchecked() {
+        ProfileService offline = new ProfileService(new InMemoryProfileRepository(),
+                FixedCatalogModelRuntime.unreachable());
+
+        assertThat(offline.create(models()).mainImplementer()).contains(main);
     }
 }

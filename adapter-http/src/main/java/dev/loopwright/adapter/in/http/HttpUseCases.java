@@ -18,9 +18,11 @@ import dev.loopwright.application.port.in.GetUiStateUseCase;
 import dev.loopwright.application.port.in.InjectWorkflowEventUseCase;
 import dev.loopwright.application.port.in.ListArtifactsUseCase;
 import dev.loopwright.application.port.in.ListModelsUseCase;
+import dev.loopwright.application.port.in.ListOpenCodeQuestionsUseCase;
 import dev.loopwright.application.port.in.ListPhaseAttemptsUseCase;
 import dev.loopwright.application.port.in.ListProjectsUseCase;
 import dev.loopwright.application.port.in.ListTicketsUseCase;
+import dev.loopwright.application.port.in.ResolveOpenCodeQuestionUseCase;
 import dev.loopwright.application.port.in.RetryTicketUseCase;
 import dev.loopwright.application.port.in.RuntimeStatusUseCase;
 import dev.loopwright.application.port.in.SaveUiStateUseCase;
@@ -59,7 +61,9 @@ public record HttpUseCases(
         ListModelsUseCase listModels,
         RuntimeStatusUseCase runtimeStatus,
         StartTicketUseCase startTicket,
-        InjectWorkflowEventUseCase injectEvent) {
+        InjectWorkflowEventUseCase injectEvent,
+        ListOpenCodeQuestionsUseCase listQuestions,
+        ResolveOpenCodeQuestionUseCase resolveQuestion) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -90,5 +94,7 @@ public record HttpUseCases(
         Objects.requireNonNull(runtimeStatus, "runtimeStatus");
         Objects.requireNonNull(startTicket, "startTicket");
         Objects.requireNonNull(injectEvent, "injectEvent");
+        Objects.requireNonNull(listQuestions, "listQuestions");
+        Objects.requireNonNull(resolveQuestion, "resolveQuestion");
     }
 }

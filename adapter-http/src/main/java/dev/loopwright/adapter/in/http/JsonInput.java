@@ -62,6 +62,19 @@ final class JsonInput {
         }, "a list of strings");
     }
 
+    /** A list of lists of strings, e.g. one list of chosen labels per question. */
+    Optional<List<List<String>>> stringLists(String field) {
+        return read(field, value -> value.isArray() && allLists(value), value -> {
+            List<List<String>> lists = new ArrayList<>();
+            value.forEach(inner -> {
+                List<String> list = new ArrayList<>();
+                inner.forEach(item -> list.add(item.asText()));
+                lists.add(list);
+            });
+            return lists;
+        }, "a list of lists of strings");
+    }
+
     Optional<Map<String, String>> stringMap(String field) {
         return read(field, value -> value.isObject() && allTextual(value), value -> {
             Map<String, String> map = new LinkedHashMap<>();
@@ -108,6 +121,15 @@ final class JsonInput {
     /** Throws the collected type errors as one 400. */
     void done() {
         violations.throwIfAny();
+    }
+
+    private static boolean allLists(JsonNode value) {
+        for (JsonNode inner : value) {
+            if (!inner.isArray() || !allTextual(inner)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private <T> Optional<T> read(String field, Predicate<JsonNode> isValid,

@@ -42,6 +42,18 @@ final class TicketJson {
         return json;
     }
 
+    /** Who asked: the ticket a question belongs to, as question payloads name it. */
+    static Map<String, Object> questionHeader(Ticket ticket) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("type", "opencode_question");
+        json.put("action", "asked");
+        json.put("ticketId", ticket.projectId().value() + ":" + ticket.externalId());
+        json.put("ticketExternalId", ticket.externalId().toString());
+        json.put("ticketTitle", ticket.details().title());
+        json.put("status", ticket.status().name());
+        return json;
+    }
+
     private static void putLocked(Map<String, Object> json, LockedSettings locked) {
         json.put("lockedMainImplementer", locked == null ? null : locked.mainImplementer().value());
         json.put("lockedCouncilMembers", locked == null ? null : locked.council().stream().map(ModelId::value).toList());

@@ -95,9 +95,10 @@ class MalformedInputTest {
             return paths;
         }
         for (String bad : BAD_IDS) {
-            paths.add(template.replace("{id}", bad).replace("{phase}", "DRAFT"));
+            paths.add(template.replace("{id}", bad).replace("{phase}", "DRAFT").replace("{requestId}", "que_1"));
         }
-        paths.add(template.replace("{id}", "SHOP-1").replace("{phase}", "..%2F..%2Fetc"));
+        paths.add(template.replace("{id}", "SHOP-1").replace("{phase}", "..%2F..%2Fetc")
+                .replace("{requestId}", "..%2F..%2Fetc"));
         return paths;
     }
 

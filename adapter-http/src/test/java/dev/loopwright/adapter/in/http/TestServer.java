@@ -15,6 +15,7 @@ import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.ModelCatalogService;
+import dev.loopwright.application.service.OpenCodeQuestionService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartTicketService;
@@ -84,7 +85,7 @@ final class TestServer implements AutoCloseable {
     }
 
     static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime) {
-        ProfileService profiles = new ProfileService(r.profiles());
+        ProfileService profiles = new ProfileService(r.profiles(), runtime);
         ProjectService projects = new ProjectService(r.projects(), r.tickets(), new FolderGitWorkspace(), clock);
         TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
         UiStateService uiStates = new UiStateService(r.tickets(), r.uiStates(), clock);
@@ -100,7 +101,12 @@ final class TestServer implements AutoCloseable {
                 projects, projects, projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history,
                 history, folders, folders, startup(r, clock), startup(r, clock), actions, actions,
                 models, models, new StartTicketService(r.tickets(), r.projects(), r.profiles(), runtime,
-                        new FolderGitWorkspace(), transitions), new DevEventService(r.tickets(), transitions));
+                        new FolderGitWorkspace(), transitions), new DevEventService(r.tickets(), transitions),
+                questions(r, runtime), questions(r, runtime));
+    }
+
+    private static OpenCodeQuestionService questions(Repositories r, ModelRuntime runtime) {
+        return new OpenCodeQuestionService(r.tickets(), r.projects(), runtime, new FolderGitWorkspace());
     }
 
     private static StartupStatusService startup(Repositories r, MutableClock clock) {

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
+import dev.loopwright.application.port.out.runtime.ModelCatalog;
+import dev.loopwright.domain.profile.ModelId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,16 +26,22 @@ class WorkflowActionRoutesTest {
 
     @Test
     void startMovesADraftOnWithItsSettingsLocked() throws Exception {
-        try (TestServer server = new TestServer()) {
+        AtomicReference<ModelCatalog> catalog = new AtomicReference<>(TestServer.MODELS.catalog());
+        try (TestServer server = new TestServer(HttpSecurity.LOCAL_OPEN, temp,
+                FixedCatalogModelRuntime.answering(catalog::get))) {
             ticketIn(server);
             assertThat(server.post("/api/tickets/SHOP-1/start", null).error()).contains("Create a profile");
-            server.post("/api/profile", "{\"mainImplementer\":\"openai/gpt-5\","
-                    + "\"councilMembers\":\"[\\\"mistral/large\\\"]\"}");
+            assertThat(server.post("/api/profile", "{\"mainImplementer\":\"openai/gpt-5\","
+                    + "\"councilMembers\":\"[\\\"mistral/large\\\"]\"}").error())
+                    .as("the profile names connected models only").contains("mistral/large");
+            server.post("/api/profile", COUNCIL_PROFILE);
+            // A provider disconnected after the profile was saved: Start checks again.
+            catalog.set(new FixedCatalogModelRuntime(List.of(new ModelId("openai/gpt-5"))).catalog());
             TestServer.Reply notConnected = server.post("/api/tickets/SHOP-1/start", null);
             assertThat(notConnected.status()).isEqualTo(400);
-            assertThat(notConnected.error()).contains("mistral/large");
+            assertThat(notConnected.error()).contains("anthropic/claude-sonnet-4");
             assertThat(status(server)).isEqualTo("DRAFT");
-            server.patch("/api/profile", "{\"councilMembers\":\"[\\\"anthropic/claude-sonnet-4\\\"]\"}");
+            catalog.set(TestServer.MODELS.catalog());
 
             TestServer.Reply started = server.post("/api/tickets/SHOP-1/start", null);
 

@@ -88,6 +88,11 @@ public final class JGitWorkspace implements GitWorkspace {
     }
 
     @Override
+    public Path workingCopyOf(Path repositoryRoot, String branch) {
+        return repositoryRoot.resolve(LOOPWRIGHT_FOLDER).resolve(WORKTREES_FOLDER).resolve(branch);
+    }
+
+    @Override
     public TicketWorkspace prepareTicketWorkspace(Path repositoryRoot, String branch) {
         BranchNames.requireTicketBranch(branch);
         try (Repository main = GitRepositories.openMain(repositoryRoot)) {
@@ -95,7 +100,7 @@ public final class JGitWorkspace implements GitWorkspace {
             Path root = main.getWorkTree().toPath().toRealPath();
             LocalExcludes.ensure(main);
             requireLoopwrightFolderUntracked(main);
-            Path workingCopy = root.resolve(LOOPWRIGHT_FOLDER).resolve(WORKTREES_FOLDER).resolve(branch);
+            Path workingCopy = workingCopyOf(root, branch);
             LinkedWorktrees.State state = worktrees.inspect(main, workingCopy);
             if (state == LinkedWorktrees.State.FOREIGN) {
                 throw new GitWorkspaceException("The working copy folder " + workingCopy + " is taken by files that are "

@@ -51,6 +51,9 @@ public interface GitWorkspace {
      */
     TicketWorkspace prepareTicketWorkspace(Path repositoryRoot, String branch);
 
+    /** Where the ticket's working copy is, or would be once prepared; creates and checks nothing. */
+    Path workingCopyOf(Path repositoryRoot, String branch);
+
     /** Every change in the working copy, like {@code git status --porcelain --untracked-files=all}. */
     WorkingCopyStatus status(TicketWorkspace workspace);
 
