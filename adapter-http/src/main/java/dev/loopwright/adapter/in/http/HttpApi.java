@@ -51,6 +51,7 @@ public final class HttpApi {
         new ProjectRoutes(useCases).register(routes);
         new TicketRoutes(useCases).register(routes);
         new WorkflowActionRoutes(useCases, security).register(routes);
+        new InterviewRoutes(useCases).register(routes);
         new StreamRoutes(useCases.getTicket(), streams).register(routes);
         OpenApiDocument.register(routes);
         registered = routes.registered();
