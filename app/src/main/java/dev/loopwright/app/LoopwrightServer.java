@@ -47,7 +47,8 @@ public final class LoopwrightServer implements AutoCloseable {
         JGitWorkspace git = new JGitWorkspace();
         Services services = new Services(store, facts, git, new JGitRepositoryInspector(),
                 Path.of(System.getProperty("user.home")), events, clock, runtime);
-        WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, runtime, git, clock);
+        WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview, runtime,
+                git, clock);
         events.subscribe(workflow.runner());
         LoopwrightServer server = new LoopwrightServer(new HttpApi(services.http(), security, streams, clock)
                 .start(settings), store, events, workflow);

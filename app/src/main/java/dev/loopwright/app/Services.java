@@ -3,14 +3,19 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpUseCases;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.LocalFolderBrowser;
+import dev.loopwright.application.council.ProfileCouncilSettings;
+import dev.loopwright.application.interview.Interview;
+import dev.loopwright.application.interview.InterviewPorts;
 import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.RepositoryInspector;
+import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.DevEventService;
 import dev.loopwright.application.service.FolderService;
+import dev.loopwright.application.service.InterviewService;
 import dev.loopwright.application.service.ModelCatalogService;
 import dev.loopwright.application.service.OpenCodeQuestionService;
 import dev.loopwright.application.service.ProfileService;
@@ -24,9 +29,20 @@ import dev.loopwright.application.service.WorkflowActionService;
 import dev.loopwright.application.service.UiStateService;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Every service, wired to the stores and adapters once: the composition root's single source of truth. */
 final class Services {
+    /** The prompt budget of the planning phases, as the reference sizes it. */
+    static final int PROMPT_TOKEN_BUDGET = 100_000;
+    /** Interview turns after answers run here; daemon threads, so a turn in flight never holds the JVM open. */
+    private static final ExecutorService INTERVIEW_TURNS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "interview-turn");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     final ProfileService profiles;
     final ProjectService projects;
     final TicketService tickets;
@@ -41,6 +57,9 @@ final class Services {
     final StartTicketService starts;
     final DevEventService devEvents;
     final OpenCodeQuestionService questions;
+    /** The interview's Q&A loop, coverage step and gate; the phase runner takes its handlers from here. */
+    final Interview interview;
+    final InterviewService interviews;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -59,11 +78,17 @@ final class Services {
         starts = new StartTicketService(store.tickets(), store.projects(), store.profiles(), runtime, git, transitions);
         devEvents = new DevEventService(store.tickets(), transitions);
         questions = new OpenCodeQuestionService(store.tickets(), store.projects(), runtime, git);
+        interview = new Interview(new InterviewPorts(store.tickets(), store.projects(), store.attempts(),
+                store.artifacts(), runtime, events, transitions),
+                new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
+                clock, INTERVIEW_TURNS);
+        interviews = new InterviewService(store.tickets(), interview);
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
-                folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions);
+                folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
+                interviews, interviews, interviews, interviews, interviews, interviews);
     }
 }

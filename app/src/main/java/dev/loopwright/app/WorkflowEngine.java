@@ -7,6 +7,8 @@ import dev.loopwright.application.council.CouncilService;
 import dev.loopwright.application.council.CouncilSettingsSource;
 import dev.loopwright.application.council.ProfileCouncilSettings;
 import dev.loopwright.application.council.interview.InterviewCouncil;
+import dev.loopwright.application.interview.Interview;
+import dev.loopwright.application.interview.InterviewPhaseHandlers;
 import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
@@ -35,8 +37,8 @@ final class WorkflowEngine implements AutoCloseable {
         this.executor = executor;
     }
 
-    static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, ModelRuntime runtime,
-            GitWorkspace git, Clock clock) {
+    static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, Interview interview,
+            ModelRuntime runtime, GitWorkspace git, Clock clock) {
         PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
         CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
         CouncilService<?> interviewCouncil = CouncilService.create(
@@ -49,9 +51,11 @@ final class WorkflowEngine implements AutoCloseable {
         Map<TicketStatus, PhaseHandler> handlers = new EnumMap<>(TicketStatus.class);
         handlers.put(TicketStatus.SCANNING_RELEVANT_FILES, scan);
         handlers.putAll(CouncilPhaseHandlers.of(interviewCouncil));
+        handlers.putAll(InterviewPhaseHandlers.of(interview));
         Map<TicketStatus, String> errorCodes = new EnumMap<>(TicketStatus.class);
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
         errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
+        errorCodes.putAll(InterviewPhaseHandlers.errorCodes());
 
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(task -> {

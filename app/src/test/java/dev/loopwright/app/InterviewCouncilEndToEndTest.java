@@ -26,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -44,15 +46,18 @@ class InterviewCouncilEndToEndTest {
     private static final String DRAFT = "Write the complete list of interview questions";
     private static final String VOTE = "Score every draft";
     private static final String REFINE = "Improve the winning draft";
+    private static final String FIRST_BATCH = "Begin the interview: reply with batch 1.";
+    private static final String AFTER_BATCH_1 = "The author answered batch 1";
+    private static final String AFTER_BATCH_2 = "The author answered batch 2";
 
     @TempDir
     Path temp;
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final BlockingQueue<TicketStatus> entered = new LinkedBlockingQueue<>();
+    private final BlockingQueue<TicketNotification> notifications = new LinkedBlockingQueue<>();
 
     @Test
-    void aThreeMemberCouncilCompilesTheInterviewWithOneMemberTimedOutAndResumesAfterARestartMidVote()
+    void aThreeMemberCouncilCompilesTheInterviewThroughARestartMidVoteAndTheAuthorAnswersItToApproval()
             throws Exception {
         Script script = Script.builder().models("echo", "critic", "scout")
                 .on(When.lastUserContains(SCAN), Response.reply("files:\n  - path: src/Basket.java\n"
@@ -64,6 +69,10 @@ class InterviewCouncilEndToEndTest {
                 .rule(Rule.once(When.lastUserContains(VOTE), Response.hang()))
                 .on(When.lastUserContains(VOTE), Response.reply(scores()))
                 .on(When.lastUserContains(REFINE), Response.reply(questions() + "changes: []\n"))
+                .on(When.lastUserContains(FIRST_BATCH), Response.reply(batch(1, false, "Q01", "Q02", "Q03")))
+                .on(When.lastUserContains(AFTER_BATCH_1), Response.reply(batch(2, true, "QFF1")))
+                .on(When.lastUserContains(AFTER_BATCH_2), Response.reply("complete:\n  goals: [\"Keep the basket\"]\n"
+                        + "  constraints: []\n  non_goals: []\n  final_free_form_answer: \"Nothing more\"\n"))
                 .build();
         Path repo = repositoryWithOneCommit();
         DataDirectory data = new DataDirectory(temp.resolve("data"), DataDirectory.Source.FLAG);
@@ -92,9 +101,52 @@ class InterviewCouncilEndToEndTest {
                 JsonNode artifacts = JSON.readTree(get(restarted, "/api/tickets/SHOP-1/artifacts").body());
                 assertThat(artifacts).extracting(a -> a.get("artifactType").asText())
                         .contains("relevant_files_scan", "interview_drafts", "interview_votes", "interview_compiled");
-                String drafts = contentOf(artifacts, "interview_drafts");
-                assertThat(drafts).contains("scripted/scout", "timed_out");
-                assertThat(contentOf(artifacts, "interview_compiled")).contains("Who uses the saved basket?");
+                assertThat(contentOf(artifacts, "interview_drafts")).contains("scripted/scout", "timed_out");
+
+                // The author answers every batch the interviewer asks, then reviews and approves the result.
+                for (JsonNode batch = awaitBatch(restarted); batch != null; batch = awaitBatch(restarted)) {
+                    StringBuilder answers = new StringBuilder("{\"answers\":{");
+                    for (JsonNode question : batch) {
+                        answers.append(answers.length() > 12 ? "," : "").append('"').append(question.get("id").asText())
+                                .append("\":\"An answer to ").append(question.get("id").asText()).append('"');
+                    }
+                    assertThat(send(restarted, "POST", "/api/tickets/SHOP-1/answer-batch", answers + "}}").statusCode())
+                            .isEqualTo(202);
+                }
+                JsonNode interview = JSON.readTree(get(restarted, "/api/tickets/SHOP-1/interview").body());
+                assertThat(interview.get("raw").asText()).contains("An answer to Q02", "An answer to QFF1");
+                assertThat(send(restarted, "POST", "/api/tickets/SHOP-1/approve-interview",
+                        "{\"expectedContentSha256\":\"" + "0".repeat(64) + "\"}").statusCode()).isEqualTo(409);
+                HttpResponse<String> approved = send(restarted, "POST", "/api/tickets/SHOP-1/approve-interview",
+                        "{\"expectedContentSha256\":\"" + interview.get("contentSha256").asText() + "\"}");
+                assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+                assertThat(JSON.readTree(approved.body()).get("status").asText()).isEqualTo("DRAFTING_PRD");
+            }
+        }
+    }
+
+    /** The questions of the next batch to answer, or null once the interview waits for approval. */
+    private JsonNode awaitBatch(LoopwrightServer server) throws Exception {
+        while (true) {
+            TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(next).as("the interviewer answered in time").isNotNull();
+            if (next instanceof TicketNotification.StateChanged) {
+                TicketStatus to = ((TicketNotification.StateChanged) next).to();
+                assertThat(to).as("the ticket was blocked").isNotEqualTo(TicketStatus.BLOCKED_ERROR);
+                if (to == TicketStatus.WAITING_INTERVIEW_APPROVAL) {
+                    return null;
+                }
+                continue;
+            }
+            JsonNode interview = JSON.readTree(get(server, "/api/tickets/SHOP-1/interview").body());
+            List<JsonNode> current = new ArrayList<>();
+            interview.get("questions").forEach(q -> {
+                if (q.get("status").asText().equals("current")) {
+                    current.add(q);
+                }
+            });
+            if (!current.isEmpty() && !interview.get("awaitingInterviewer").asBoolean()) {
+                return JSON.valueToTree(current);
             }
         }
     }
@@ -102,21 +154,20 @@ class InterviewCouncilEndToEndTest {
     private LoopwrightServer start(DataDirectory data, OpenCodeConnection openCode) {
         LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
                 HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime());
-        ((EventFanOut) server.events()).subscribe(notification -> {
-            if (notification instanceof TicketNotification.StateChanged) {
-                entered.add(((TicketNotification.StateChanged) notification).to());
-            }
-        });
+        ((EventFanOut) server.events()).subscribe(notifications::add);
         return server;
     }
 
     private void awaitStatus(TicketStatus wanted) throws InterruptedException {
         while (true) {
-            TicketStatus next = entered.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
+            TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
             assertThat(next).as("the ticket reached " + wanted + " in time").isNotNull();
-            assertThat(next).as("the ticket was blocked on the way").isNotEqualTo(TicketStatus.BLOCKED_ERROR);
-            if (next == wanted) {
-                return;
+            if (next instanceof TicketNotification.StateChanged) {
+                TicketStatus to = ((TicketNotification.StateChanged) next).to();
+                assertThat(to).as("the ticket was blocked on the way").isNotEqualTo(TicketStatus.BLOCKED_ERROR);
+                if (to == wanted) {
+                    return;
+                }
             }
         }
     }
@@ -167,6 +218,13 @@ class InterviewCouncilEndToEndTest {
         return JSON.readTree(response.body());
     }
 
+    private HttpResponse<String> send(LoopwrightServer server, String method, String path, String body)
+            throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(LoopwrightServer server, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -186,6 +244,17 @@ class InterviewCouncilEndToEndTest {
                 + "  - id: Q01\n    phase: foundation\n    question: \"Who uses the saved basket?\"\n"
                 + "  - id: Q02\n    phase: structure\n    question: \"Where is the basket kept between visits?\"\n"
                 + "  - id: Q03\n    phase: assembly\n    question: \"What happens when a saved item sold out?\"\n";
+    }
+
+    private static String batch(int number, boolean last, String... ids) {
+        StringBuilder yaml = new StringBuilder("batch:\n  commentary: \"\"\n  progress_total: 2\n  final: ")
+                .append(last).append("\n  questions:\n");
+        for (String id : ids) {
+            yaml.append("    - id: ").append(id).append("\n      phase: ").append(last ? "assembly" : "foundation")
+                    .append("\n      priority: high\n      question: \"Question ").append(id).append(" of batch ")
+                    .append(number).append("?\"\n      rationale: \"The plan needs it\"\n      answer_type: free_text\n");
+        }
+        return yaml.toString();
     }
 
     private static String scores() {

@@ -4,6 +4,7 @@ import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.ModelRuntimeException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.error.PayloadTooLargeException;
+import dev.loopwright.application.error.StaleApprovalException;
 import dev.loopwright.application.error.StartInProgressException;
 import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.domain.common.ValidationException;
@@ -11,6 +12,8 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,18 @@ final class ErrorMapping {
         // Javalin's own refusals, e.g. a body over the size limit while it is being read.
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, HttpStatus.forStatus(e.getStatus()),
                 e.getStatus() == 404 ? "Not found: " + ctx.method() + " " + ctx.path() : e.getMessage()));
+        config.routes.exception(InvalidPayload.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(
+                new ErrorJson(e.getMessage(), e.violations().stream()
+                        .map(v -> new ErrorJson.FieldErrorJson(v.field(), v.message())).toList(), null)));
+        // Both hashes, so the client can tell the person what changed since they reviewed it.
+        config.routes.exception(StaleApprovalException.class, (e, ctx) -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", e.getMessage());
+            body.put("artifactType", e.artifactType());
+            body.put("expectedContentSha256", e.expected().hex());
+            body.put("currentContentSha256", e.current().hex());
+            ctx.status(HttpStatus.CONFLICT).json(body);
+        });
         config.routes.exception(ValidationException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(
                 new ErrorJson("Invalid input: " + e.getMessage(), e.violations().stream()
                         .map(v -> new ErrorJson.FieldErrorJson(v.field(), v.message())).toList(), null)));

@@ -52,6 +52,7 @@ public final class HttpApi {
         new TicketRoutes(useCases).register(routes);
         new WorkflowActionRoutes(useCases, security).register(routes);
         new OpenCodeQuestionRoutes(useCases).register(routes);
+        new InterviewRoutes(useCases).register(routes);
         new StreamRoutes(useCases.getTicket(), streams).register(routes);
         OpenApiDocument.register(routes);
         registered = routes.registered();

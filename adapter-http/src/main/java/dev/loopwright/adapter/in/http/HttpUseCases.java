@@ -1,5 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.port.in.AnswerInterviewBatchUseCase;
+import dev.loopwright.application.port.in.ApproveInterviewUseCase;
 import dev.loopwright.application.port.in.BrowseFoldersUseCase;
 import dev.loopwright.application.port.in.CancelTicketUseCase;
 import dev.loopwright.application.port.in.CheckFolderUseCase;
@@ -10,6 +12,9 @@ import dev.loopwright.application.port.in.DeleteProjectUseCase;
 import dev.loopwright.application.port.in.DeleteTicketUseCase;
 import dev.loopwright.application.port.in.DescribeWorkflowUseCase;
 import dev.loopwright.application.port.in.DismissRestoreNoticeUseCase;
+import dev.loopwright.application.port.in.EditInterviewAnswerUseCase;
+import dev.loopwright.application.port.in.EditInterviewDocumentUseCase;
+import dev.loopwright.application.port.in.GetInterviewUseCase;
 import dev.loopwright.application.port.in.GetProfileUseCase;
 import dev.loopwright.application.port.in.GetProjectUseCase;
 import dev.loopwright.application.port.in.GetStartupStatusUseCase;
@@ -26,6 +31,7 @@ import dev.loopwright.application.port.in.ResolveOpenCodeQuestionUseCase;
 import dev.loopwright.application.port.in.RetryTicketUseCase;
 import dev.loopwright.application.port.in.RuntimeStatusUseCase;
 import dev.loopwright.application.port.in.SaveUiStateUseCase;
+import dev.loopwright.application.port.in.SkipInterviewUseCase;
 import dev.loopwright.application.port.in.StartTicketUseCase;
 import dev.loopwright.application.port.in.UpdateProfileUseCase;
 import dev.loopwright.application.port.in.UpdateProjectUseCase;
@@ -63,7 +69,13 @@ public record HttpUseCases(
         StartTicketUseCase startTicket,
         InjectWorkflowEventUseCase injectEvent,
         ListOpenCodeQuestionsUseCase listQuestions,
-        ResolveOpenCodeQuestionUseCase resolveQuestion) {
+        ResolveOpenCodeQuestionUseCase resolveQuestion,
+        AnswerInterviewBatchUseCase answerInterviewBatch,
+        SkipInterviewUseCase skipInterview,
+        EditInterviewAnswerUseCase editInterviewAnswer,
+        GetInterviewUseCase getInterview,
+        EditInterviewDocumentUseCase editInterviewDocument,
+        ApproveInterviewUseCase approveInterview) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -96,5 +108,11 @@ public record HttpUseCases(
         Objects.requireNonNull(injectEvent, "injectEvent");
         Objects.requireNonNull(listQuestions, "listQuestions");
         Objects.requireNonNull(resolveQuestion, "resolveQuestion");
+        Objects.requireNonNull(answerInterviewBatch, "answerInterviewBatch");
+        Objects.requireNonNull(skipInterview, "skipInterview");
+        Objects.requireNonNull(editInterviewAnswer, "editInterviewAnswer");
+        Objects.requireNonNull(getInterview, "getInterview");
+        Objects.requireNonNull(editInterviewDocument, "editInterviewDocument");
+        Objects.requireNonNull(approveInterview, "approveInterview");
     }
 }

@@ -11,7 +11,12 @@ import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.DevEventService;
+import dev.loopwright.application.council.CouncilSettings;
+import dev.loopwright.application.interview.Interview;
+import dev.loopwright.application.interview.InterviewPorts;
 import dev.loopwright.application.port.in.StartupFacts;
+import dev.loopwright.application.prompt.PromptBuilder;
+import dev.loopwright.application.service.InterviewService;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.ModelCatalogService;
@@ -35,6 +40,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +57,8 @@ final class TestServer implements AutoCloseable {
     final Repositories repositories = InMemoryRepositories.create();
     /** The live streams; tests publish here as the application would. */
     final TicketStreams streams;
+    /** The interview the routes drive; tests enter it as the phase runner would. */
+    final Interview interview;
     private final Javalin javalin;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -71,7 +79,8 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(HttpSecurity security, Path browsingRoot, ModelRuntime runtime, StreamSettings streamSettings) {
-        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime);
+        interview = interview(repositories, clock, runtime);
+        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime, interview);
         streams = new TicketStreams(streamSettings, clock);
         javalin = new HttpApi(useCases, security, streams, clock).start(new HttpServerSettings("127.0.0.1", 0));
     }
@@ -85,13 +94,30 @@ final class TestServer implements AutoCloseable {
     }
 
     static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime) {
+        return useCases(r, clock, browsingRoot, runtime, interview(r, clock, runtime));
+    }
+
+    /** Turns after answers run on the request's thread, so a test sees the next batch when the 202 arrives. */
+    static Interview interview(Repositories r, MutableClock clock, ModelRuntime runtime) {
+        return new Interview(new InterviewPorts(r.tickets(), r.projects(), r.attempts(), r.artifacts(), runtime,
+                notification -> { }, transitions(r, clock)), ticket -> new CouncilSettings(Duration.ofSeconds(30), 1),
+                new PromptBuilder(100_000), clock, Runnable::run);
+    }
+
+    static TicketTransitionService transitions(Repositories r, MutableClock clock) {
+        return new TicketTransitionService(r.tickets(), r.history(), r.errors(), r.attempts(), r.unitOfWork(),
+                notification -> { }, clock);
+    }
+
+    static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime,
+            Interview interview) {
         ProfileService profiles = new ProfileService(r.profiles(), runtime);
         ProjectService projects = new ProjectService(r.projects(), r.tickets(), new FolderGitWorkspace(), clock);
         TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
         UiStateService uiStates = new UiStateService(r.tickets(), r.uiStates(), clock);
         TicketHistoryService history = new TicketHistoryService(r.tickets(), r.artifacts(), r.attempts());
-        TicketTransitionService transitions = new TicketTransitionService(r.tickets(), r.history(), r.errors(),
-                r.attempts(), r.unitOfWork(), notification -> { }, clock);
+        TicketTransitionService transitions = transitions(r, clock);
+        InterviewService interviews = new InterviewService(r.tickets(), interview);
         WorkflowActionService actions = new WorkflowActionService(r.tickets(), r.attempts(), transitions,
                 r.unitOfWork(), clock);
         FolderService folders = new FolderService(new FolderRepositoryInspector(), TestServer::subfolders, r.projects(),
@@ -102,7 +128,8 @@ final class TestServer implements AutoCloseable {
                 history, folders, folders, startup(r, clock), startup(r, clock), actions, actions,
                 models, models, new StartTicketService(r.tickets(), r.projects(), r.profiles(), runtime,
                         new FolderGitWorkspace(), transitions), new DevEventService(r.tickets(), transitions),
-                questions(r, runtime), questions(r, runtime));
+                questions(r, runtime), questions(r, runtime),
+                interviews, interviews, interviews, interviews, interviews, interviews);
     }
 
     private static OpenCodeQuestionService questions(Repositories r, ModelRuntime runtime) {
