@@ -10,6 +10,7 @@ import dev.loopwright.application.council.interview.InterviewCouncil;
 import dev.loopwright.application.interview.Interview;
 import dev.loopwright.application.interview.InterviewPhaseHandlers;
 import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
+import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.prompt.PromptBuilder;
@@ -38,7 +39,7 @@ final class WorkflowEngine implements AutoCloseable {
     }
 
     static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, Interview interview,
-            ModelRuntime runtime, GitWorkspace git, Clock clock) {
+            ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock) {
         PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
         CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
         CouncilService<?> interviewCouncil = CouncilService.create(
@@ -63,7 +64,7 @@ final class WorkflowEngine implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        return new WorkflowEngine(new PhaseRunner(transitions, store.tickets(), handlers, errorCodes, executor),
+        return new WorkflowEngine(new PhaseRunner(transitions, store.tickets(), handlers, errorCodes, executor, events),
                 executor);
     }
 

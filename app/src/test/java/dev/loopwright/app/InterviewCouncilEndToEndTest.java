@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.StreamSettings;
+import dev.loopwright.adapter.out.opencode.ManagedOpenCode;
 import dev.loopwright.adapter.out.opencode.scripted.Response;
 import dev.loopwright.adapter.out.opencode.scripted.Rule;
 import dev.loopwright.adapter.out.opencode.scripted.Script;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +69,7 @@ class InterviewCouncilEndToEndTest {
                 .on(When.lastUserContains(DRAFT), Response.reply(questions()))
                 // The first vote hangs until the server is stopped under it; after the restart votes answer.
                 .rule(Rule.once(When.lastUserContains(VOTE), Response.hang()))
-                .on(When.lastUserContains(VOTE), Response.reply(scores()))
+                .on(When.lastUserContains(VOTE), Response.reply(scores(2)))
                 .on(When.lastUserContains(REFINE), Response.reply(questions() + "changes: []\n"))
                 .on(When.lastUserContains(FIRST_BATCH), Response.reply(batch(1, false, "Q01", "Q02", "Q03")))
                 .on(When.lastUserContains(AFTER_BATCH_1), Response.reply(batch(2, true, "QFF1")))
@@ -81,7 +83,7 @@ class InterviewCouncilEndToEndTest {
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model))) {
             try (LoopwrightServer server = start(data, openCode)) {
                 post(server, "/api/profile", "{\"mainImplementer\":\"scripted/echo\",\"councilMembers\":"
-                        + "\"[\\\"scripted/critic\\\",\\\"scripted/scout\\\"]\",\"councilResponseTimeout\":30000}");
+                        + "\"[\\\"scripted/critic\\\",\\\"scripted/scout\\\"]\",\"councilResponseTimeout\":45000}");
                 post(server, "/api/projects", "{\"name\":\"Shop\",\"shortname\":\"SHOP\",\"folderPath\":"
                         + JSON.writeValueAsString(repo.toString()) + "}");
                 post(server, "/api/tickets", "{\"projectId\":1,\"title\":\"Save the basket between visits\"}");
@@ -121,6 +123,93 @@ class InterviewCouncilEndToEndTest {
                         "{\"expectedContentSha256\":\"" + interview.get("contentSha256").asText() + "\"}");
                 assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
                 assertThat(JSON.readTree(approved.body()).get("status").asText()).isEqualTo("DRAFTING_PRD");
+            }
+        }
+    }
+
+    @Test
+    void twoMembersWritingGarbageBlockTheTicketWithQuorumNotMetAndARetryAfterTheFixCompletesTheCouncil()
+            throws Exception {
+        AtomicBoolean broken = new AtomicBoolean(true);
+        When garbageFromTwo = request -> broken.get() && request.lastUserText().contains(DRAFT)
+                && !request.model().equals("echo");
+        Script script = Script.builder().models("echo", "critic", "scout")
+                .on(When.lastUserContains(SCAN), Response.reply("files:\n  - path: src/Basket.java\n"))
+                .on(garbageFromTwo, Response.reply("I would rather not write YAML today."))
+                .on(When.lastUserContains(DRAFT), Response.reply(questions()))
+                .on(When.lastUserContains(VOTE), Response.reply(scores(3)))
+                .on(When.lastUserContains(REFINE), Response.reply(questions() + "changes: []\n"))
+                .build();
+        Path repo = repositoryWithOneCommit();
+        DataDirectory data = new DataDirectory(temp.resolve("data"), DataDirectory.Source.FLAG);
+        try (ScriptedModelServer model = ScriptedModelServer.start(script);
+                OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
+                        ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
+                LoopwrightServer server = start(data, openCode)) {
+            post(server, "/api/profile", "{\"mainImplementer\":\"scripted/echo\",\"councilMembers\":"
+                    + "\"[\\\"scripted/critic\\\",\\\"scripted/scout\\\"]\"}");
+            post(server, "/api/projects", "{\"name\":\"Shop\",\"shortname\":\"SHOP\",\"folderPath\":"
+                    + JSON.writeValueAsString(repo.toString()) + "}");
+            post(server, "/api/tickets", "{\"projectId\":1,\"title\":\"Save the basket between visits\"}");
+            post(server, "/api/tickets/SHOP-1/start", null);
+
+            TicketNotification.ErrorRaised blocked = awaitBlocked();
+            assertThat(blocked.phase()).isEqualTo(TicketStatus.COUNCIL_DELIBERATING);
+            assertThat(blocked.codes()).containsExactly("QUORUM_NOT_MET");
+
+            broken.set(false);
+            assertThat(post(server, "/api/tickets/SHOP-1/retry", null).get("status").asText())
+                    .isEqualTo("COUNCIL_DELIBERATING");
+            awaitStatus(TicketStatus.WAITING_INTERVIEW_ANSWERS);
+        }
+    }
+
+    @Test
+    void aServerKilledMidVoteResumesTheVoteOnRestartWithoutAnyoneDraftingAgain() throws Exception {
+        Script script = Script.builder().models("echo", "critic", "scout")
+                .on(When.lastUserContains(SCAN), Response.reply("files:\n  - path: src/Basket.java\n"))
+                .on(When.lastUserContains(DRAFT), Response.reply(questions()))
+                .rule(Rule.once(When.lastUserContains(VOTE), Response.hang()))
+                .on(When.lastUserContains(VOTE), Response.reply(scores(3)))
+                .on(When.lastUserContains(REFINE), Response.reply(questions() + "changes: []\n"))
+                .on(When.lastUserContains(FIRST_BATCH), Response.reply(batch(1, false, "Q01")))
+                .build();
+        Path repo = repositoryWithOneCommit();
+        Path data = temp.resolve("data");
+        try (ScriptedModelServer model = ScriptedModelServer.start(script);
+                ManagedOpenCode openCode = ManagedOpenCode.start(new ManagedOpenCode.Launch(RealBinary.path(), temp,
+                        ScriptedOpenCodeHome.prepare(temp.resolve("home"), model), Duration.ofSeconds(60)))) {
+            ChildServer first = ChildServer.start(data, openCode.baseUri());
+            post(first.address(), "/api/profile", "{\"mainImplementer\":\"scripted/echo\",\"councilMembers\":"
+                    + "\"[\\\"scripted/critic\\\",\\\"scripted/scout\\\"]\",\"councilResponseTimeout\":45000}");
+            post(first.address(), "/api/projects", "{\"name\":\"Shop\",\"shortname\":\"SHOP\",\"folderPath\":"
+                    + JSON.writeValueAsString(repo.toString()) + "}");
+            post(first.address(), "/api/tickets", "{\"projectId\":1,\"title\":\"Save the basket between visits\"}");
+            post(first.address(), "/api/tickets/SHOP-1/start", null);
+            assertThat(awaitModelRequests(model, VOTE, 1)).isTrue();
+            long drafts = agentRequests(model, DRAFT);
+
+            first.kill();
+
+            assertThat(storedStatus(new DataDirectory(data, DataDirectory.Source.FLAG)))
+                    .isEqualTo(TicketStatus.COUNCIL_VOTING_INTERVIEW);
+            try (ChildServer second = ChildServer.start(data, openCode.baseUri())) {
+                // The interviewer's first prompt means the vote and the compile are done and the interview began.
+                assertThat(awaitModelRequests(model, FIRST_BATCH, 1)).isTrue();
+                assertThat(agentRequests(model, DRAFT)).as("no member drafted again").isEqualTo(drafts);
+                assertThat(JSON.readTree(get(second.address(), "/api/tickets/SHOP-1").body()).get("status").asText())
+                        .isEqualTo("WAITING_INTERVIEW_ANSWERS");
+            }
+        }
+    }
+
+    /** The next error the ticket was blocked with. */
+    private TicketNotification.ErrorRaised awaitBlocked() throws InterruptedException {
+        while (true) {
+            TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(next).as("the ticket was blocked in time").isNotNull();
+            if (next instanceof TicketNotification.ErrorRaised) {
+                return (TicketNotification.ErrorRaised) next;
             }
         }
     }
@@ -210,7 +299,15 @@ class InterviewCouncilEndToEndTest {
     }
 
     private JsonNode post(LoopwrightServer server, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        return post(base(server), path, body);
+    }
+
+    private static URI base(LoopwrightServer server) {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    private JsonNode post(URI base, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
         request.header("Content-Type", "application/json").POST(body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -226,8 +323,11 @@ class InterviewCouncilEndToEndTest {
     }
 
     private HttpResponse<String> get(LoopwrightServer server, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(base(server), path);
+    }
+
+    private HttpResponse<String> get(URI base, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String contentOf(JsonNode artifacts, String type) {
@@ -257,10 +357,10 @@ class InterviewCouncilEndToEndTest {
         return yaml.toString();
     }
 
-    private static String scores() {
+    private static String scores(int drafts) {
         StringBuilder yaml = new StringBuilder("draft_scores:\n");
-        for (String draft : new String[] {"Draft 1", "Draft 2"}) {
-            yaml.append("  ").append(draft).append(":\n");
+        for (int draft = 1; draft <= drafts; draft++) {
+            yaml.append("  Draft ").append(draft).append(":\n");
             for (String category : new String[] {"coverage_of_requirements", "question_clarity", "prioritisation",
                     "answerability", "no_redundancy"}) {
                 yaml.append("    ").append(category).append(": 15\n");

@@ -13,6 +13,7 @@ import dev.loopwright.domain.ticket.PhaseAttempt;
 import dev.loopwright.domain.ticket.StatusChange;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketId;
+import dev.loopwright.domain.workflow.KanbanColumn;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketStateMachine;
 import dev.loopwright.domain.workflow.TicketStatus;
@@ -62,8 +63,20 @@ public final class TicketTransitionService implements ApplyTicketEventUseCase {
             TransitionResult.Accepted accepted = (TransitionResult.Accepted) result;
             publisher.publish(new TicketNotification.StateChanged(ticketId, accepted.from(), accepted.to(),
                     accepted.state().previousStatus(), accepted.state().revision(), now));
+            announce(ticketId, accepted, now);
         }
         return result;
+    }
+
+    /** What the new status means for the people watching: a failure to look at, or a question to answer. */
+    private void announce(TicketId ticketId, TransitionResult.Accepted accepted, Instant now) {
+        TicketStatus to = accepted.to();
+        if (to == TicketStatus.BLOCKED_ERROR) {
+            accepted.state().error().ifPresent(error -> publisher.publish(new TicketNotification.ErrorRaised(ticketId,
+                    accepted.from(), error.message(), error.codes(), now)));
+        } else if (to.kanbanColumn() == KanbanColumn.NEEDS_INPUT) {
+            publisher.publish(new TicketNotification.NeedsInput(ticketId, to, to.uiView().wireName(), now));
+        }
     }
 
     private void store(Ticket ticket, TicketEvent event, TransitionResult.Accepted accepted, Instant now) {

@@ -10,6 +10,7 @@ import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
 import dev.loopwright.domain.workflow.TransitionResult;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +36,24 @@ public final class PhaseRunner implements EventPublisher {
     private final Map<TicketStatus, PhaseHandler> handlers;
     private final Map<TicketStatus, String> errorCodes;
     private final Executor executor;
+    private final EventPublisher log;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Map<TicketId, Cancellation> cancellations = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     /**
      * @param errorCodes the code a status's unexpected failures are blocked with, e.g. CODING → CODING_FAILED
+     * @param log hears a line when a phase starts, ends, fails or is cancelled, for the ticket's live log
      */
     public PhaseRunner(ApplyTicketEventUseCase transitions, TicketRepository tickets,
-            Map<TicketStatus, PhaseHandler> handlers, Map<TicketStatus, String> errorCodes, Executor executor) {
+            Map<TicketStatus, PhaseHandler> handlers, Map<TicketStatus, String> errorCodes, Executor executor,
+            EventPublisher log) {
         this.transitions = Objects.requireNonNull(transitions, "transitions");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.handlers = handlers.isEmpty() ? Map.of() : new EnumMap<>(handlers);
         this.errorCodes = errorCodes.isEmpty() ? Map.of() : new EnumMap<>(errorCodes);
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.log = Objects.requireNonNull(log, "log");
     }
 
     /** Listens to state changes: entering a status starts its handler; reaching a final status drops the signal. */
@@ -106,20 +111,25 @@ public final class PhaseRunner implements EventPublisher {
     }
 
     private void run(PhaseHandler handler, PhaseContext context) {
+        line(context, TicketNotification.LogLine.Level.INFO, "started");
         Optional<TicketEvent> next;
         try {
             next = handler.run(context);
         } catch (Cancellation.CancelledException cancelled) {
             LOG.info("{} of ticket {} was cancelled", context.status(), context.ticketId());
             running.remove(key(context.ticketId(), context.status()));
+            line(context, TicketNotification.LogLine.Level.INFO, "cancelled");
             return;
         } catch (Exception failure) {
             running.remove(key(context.ticketId(), context.status()));
             if (!context.cancellation().isCancelled()) {
+                line(context, TicketNotification.LogLine.Level.ERROR, "failed: " + failure.getMessage());
                 block(context, failure);
             }
             return;
         }
+        line(context, TicketNotification.LogLine.Level.INFO,
+                next.map(event -> "finished with " + event.type()).orElse("finished; waiting for a person"));
         // The run is over before its event is applied, so re-entering the same status can start a new run.
         running.remove(key(context.ticketId(), context.status()));
         if (next.isPresent() && !context.cancellation().isCancelled()) {
@@ -128,6 +138,15 @@ public final class PhaseRunner implements EventPublisher {
                 LOG.warn("{} of ticket {} finished with {}, which was rejected: {}", context.status(),
                         context.ticketId(), next.get().type(), ((TransitionResult.Rejected) result).reason());
             }
+        }
+    }
+
+    private void line(PhaseContext context, TicketNotification.LogLine.Level level, String message) {
+        try {
+            log.publish(new TicketNotification.LogLine(context.ticketId(), context.status(), level,
+                    context.status() + " " + message, Instant.now()));
+        } catch (RuntimeException e) {
+            LOG.warn("A log listener failed", e);
         }
     }
 

@@ -61,7 +61,7 @@ class CouncilPhaseHandlersTest {
         CouncilService<?> council = fixture.service();
         Map<TicketStatus, PhaseHandler> handlers = CouncilPhaseHandlers.of(council);
         PhaseRunner runner = new PhaseRunner(fixture.transitions, fixture.repositories.tickets(), handlers,
-                CouncilPhaseHandlers.errorCodes(council), Runnable::run);
+                CouncilPhaseHandlers.errorCodes(council), Runnable::run, notification -> { });
         fixture.listener.set(runner);
         runner.recover();
     }

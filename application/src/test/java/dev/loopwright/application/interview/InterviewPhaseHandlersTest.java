@@ -20,7 +20,8 @@ class InterviewPhaseHandlersTest {
     @Test
     void theRunnerStartsTheInterviewOnCompileAndPassesCoverageThroughToApproval() {
         PhaseRunner runner = new PhaseRunner(fixture.transitions, fixture.repositories.tickets(),
-                InterviewPhaseHandlers.of(interview), InterviewPhaseHandlers.errorCodes(), Runnable::run);
+                InterviewPhaseHandlers.of(interview), InterviewPhaseHandlers.errorCodes(), Runnable::run,
+                notification -> { });
         fixture.listener.set(runner);
         fixture.runtime.on(WINNER, reply(batch(freeText("Q01", "foundation", "Who exports?"))), reply(summary()));
 
@@ -40,7 +41,8 @@ class InterviewPhaseHandlersTest {
     @Test
     void aFailingFirstTurnBlocksTheTicketWithItsCode() {
         PhaseRunner runner = new PhaseRunner(fixture.transitions, fixture.repositories.tickets(),
-                InterviewPhaseHandlers.of(interview), InterviewPhaseHandlers.errorCodes(), Runnable::run);
+                InterviewPhaseHandlers.of(interview), InterviewPhaseHandlers.errorCodes(), Runnable::run,
+                notification -> { });
         fixture.listener.set(runner);
         fixture.runtime.on(WINNER, reply("no"));
 

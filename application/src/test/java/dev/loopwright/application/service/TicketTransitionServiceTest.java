@@ -74,6 +74,9 @@ class TicketTransitionServiceTest {
 
         ErrorOccurrence open = repositories.errors().findOpen(ticket.id()).orElseThrow();
         assertThat(open.blockedFrom()).isEqualTo(TicketStatus.SCANNING_RELEVANT_FILES);
+        assertThat(publisher.published()).contains(new TicketNotification.ErrorRaised(ticket.id(),
+                TicketStatus.SCANNING_RELEVANT_FILES, "OpenCode is not reachable", List.of("OPENCODE_UNREACHABLE"),
+                clock.instant()));
         assertThat(open.error().codes()).containsExactly("OPENCODE_UNREACHABLE");
 
         service.apply(ticket.id(), TicketEvent.of(TicketEventType.RETRY));
@@ -88,6 +91,19 @@ class TicketTransitionServiceTest {
                 .as("archiving for a retry is the retry use case's decision; the active attempt is reused").hasSize(1);
         assertThat(repositories.history().findAll(ticket.id())).extracting(StatusChange::to).containsExactly(
                 TicketStatus.SCANNING_RELEVANT_FILES, TicketStatus.BLOCKED_ERROR, TicketStatus.SCANNING_RELEVANT_FILES);
+    }
+
+    @Test
+    void enteringAStatusThatWaitsForAPersonSaysSo() {
+        service.apply(ticket.id(), TestSettings.start());
+        service.apply(ticket.id(), TicketEvent.of(TicketEventType.RELEVANT_FILES_READY));
+        service.apply(ticket.id(), TicketEvent.of(TicketEventType.QUESTIONS_READY));
+        service.apply(ticket.id(), TicketEvent.of(TicketEventType.WINNER_SELECTED));
+        service.apply(ticket.id(), TicketEvent.of(TicketEventType.READY));
+
+        assertThat(publisher.published()).filteredOn(TicketNotification.NeedsInput.class::isInstance).containsExactly(
+                new TicketNotification.NeedsInput(ticket.id(), TicketStatus.WAITING_INTERVIEW_ANSWERS, "interview_qa",
+                        clock.instant()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.loopwright.application.fake.TestSettings;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
 import dev.loopwright.application.port.out.TicketRepository.NewTicket;
+import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.service.TicketTransitionService;
 import dev.loopwright.domain.project.Project;
 import dev.loopwright.domain.project.ProjectDetails;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +45,7 @@ class PhaseRunnerTest {
             repositories.history(), repositories.errors(), repositories.attempts(), repositories.unitOfWork(),
             notification -> listener.get().publish(notification), clock);
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private final List<TicketNotification> logged = new CopyOnWriteArrayList<>();
     private Ticket ticket;
 
     @BeforeEach
@@ -60,7 +63,7 @@ class PhaseRunnerTest {
 
     private PhaseRunner runner(Map<TicketStatus, PhaseHandler> handlers, Executor executor) {
         PhaseRunner runner = new PhaseRunner(transitions, repositories.tickets(), handlers,
-                Map.of(TicketStatus.SCANNING_RELEVANT_FILES, "RELEVANT_FILES_SCAN_FAILED"), executor);
+                Map.of(TicketStatus.SCANNING_RELEVANT_FILES, "RELEVANT_FILES_SCAN_FAILED"), executor, logged::add);
         listener.set(runner);
         return runner;
     }
@@ -78,6 +81,19 @@ class PhaseRunnerTest {
         transitions.apply(ticket.id(), TestSettings.start());
         assertThat(status()).isEqualTo(TicketStatus.COUNCIL_VOTING_INTERVIEW);
         assertThat(repositories.history().findAll(ticket.id())).hasSize(3);
+    }
+
+    @Test
+    void eachRunIsLoggedFromStartToEnd() {
+        runner(Map.of(TicketStatus.SCANNING_RELEVANT_FILES, ctx -> {
+            throw new IllegalStateException("repository unreadable");
+        }), Runnable::run);
+        transitions.apply(ticket.id(), TestSettings.start());
+
+        assertThat(logged).extracting(line -> ((TicketNotification.LogLine) line).message()).containsExactly(
+                "SCANNING_RELEVANT_FILES started", "SCANNING_RELEVANT_FILES failed: repository unreadable");
+        assertThat(logged).extracting(line -> ((TicketNotification.LogLine) line).level())
+                .containsExactly(TicketNotification.LogLine.Level.INFO, TicketNotification.LogLine.Level.ERROR);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.port.out.event.TicketNotification;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,11 @@ final class StreamJson {
     static final String RESYNC = "resync";
     static final String STATE_CHANGE = "state_change";
     static final String ARTIFACT_CHANGE = "artifact_change";
+    static final String NEEDS_INPUT = "needs_input";
+    static final String ERROR = "error";
+    static final String LOG = "log";
+    static final String PROGRESS = "progress";
+    static final String BEAD_COMPLETE = "bead_complete";
 
     private static final ObjectMapper MAPPER = JsonMapper.create();
 
@@ -25,23 +31,61 @@ final class StreamJson {
     static StreamEvent broadcast(TicketNotification notification, String ticketRef) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("ticketId", ticketRef);
-        String name;
+        String name = describe(notification, data);
+        data.put("timestamp", notification.at().toString());
+        return new StreamEvent(name, write(data), Optional.empty());
+    }
+
+    /** Puts the notification's own fields into {@code data} and names its event. */
+    private static String describe(TicketNotification notification, Map<String, Object> data) {
         if (notification instanceof TicketNotification.StateChanged) {
             TicketNotification.StateChanged changed = (TicketNotification.StateChanged) notification;
-            name = STATE_CHANGE;
             data.put("from", changed.from().name());
             data.put("to", changed.to().name());
             changed.previousStatus().ifPresent(previous -> data.put("previousStatus", previous.name()));
             data.put("workflowRevision", changed.workflowRevision());
-        } else {
+            return STATE_CHANGE;
+        }
+        if (notification instanceof TicketNotification.ArtifactChanged) {
             TicketNotification.ArtifactChanged changed = (TicketNotification.ArtifactChanged) notification;
-            name = ARTIFACT_CHANGE;
             data.put("phase", changed.phase().name());
             data.put("artifactType", changed.artifactType());
             data.put("invalidated", changed.invalidated());
+            return ARTIFACT_CHANGE;
         }
-        data.put("timestamp", notification.at().toString());
-        return new StreamEvent(name, write(data), Optional.empty());
+        if (notification instanceof TicketNotification.NeedsInput) {
+            TicketNotification.NeedsInput needs = (TicketNotification.NeedsInput) notification;
+            data.put("status", needs.status().name());
+            data.put("type", needs.reason());
+            return NEEDS_INPUT;
+        }
+        if (notification instanceof TicketNotification.ErrorRaised) {
+            TicketNotification.ErrorRaised error = (TicketNotification.ErrorRaised) notification;
+            data.put("phase", error.phase().name());
+            data.put("message", error.message());
+            data.put("codes", error.codes());
+            return ERROR;
+        }
+        if (notification instanceof TicketNotification.LogLine) {
+            TicketNotification.LogLine line = (TicketNotification.LogLine) notification;
+            data.put("phase", line.phase().name());
+            data.put("level", line.level().name().toLowerCase(Locale.ROOT));
+            data.put("message", line.message());
+            return LOG;
+        }
+        if (notification instanceof TicketNotification.Progress) {
+            TicketNotification.Progress progress = (TicketNotification.Progress) notification;
+            data.put("phase", progress.phase().name());
+            data.put("done", progress.done());
+            data.put("total", progress.total());
+            data.put("label", progress.label());
+            return PROGRESS;
+        }
+        TicketNotification.BeadCompleted bead = (TicketNotification.BeadCompleted) notification;
+        data.put("beadId", bead.beadId());
+        data.put("completed", bead.completed());
+        data.put("total", bead.total());
+        return BEAD_COMPLETE;
     }
 
     static StreamEvent connected(String ticketRef, String clientId, Instant now, Optional<Long> resumeFrom) {

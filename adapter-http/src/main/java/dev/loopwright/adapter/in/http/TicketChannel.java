@@ -16,6 +16,7 @@ final class TicketChannel {
     private final String ticketRef;
     private final StreamSettings settings;
     private final Deque<StreamEvent> replay = new ArrayDeque<>();
+    private long replayedBytes;
     private final List<StreamSubscriber> subscribers = new ArrayList<>();
     private long newestId;
     private Instant idleSince;
@@ -79,6 +80,11 @@ final class TicketChannel {
         return Optional.empty();
     }
 
+    /** UTF-16 length: close enough to the bytes sent for a memory bound, and free to compute. */
+    private static long size(StreamEvent event) {
+        return event.data().length();
+    }
+
     private static String abbreviate(String text) {
         return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
@@ -90,8 +96,10 @@ final class TicketChannel {
     synchronized List<StreamSubscriber> publish(StreamEvent unnumbered, Instant now) {
         StreamEvent event = unnumbered.numbered(++newestId);
         replay.addLast(event);
-        while (replay.size() > settings.replayEvents()) {
-            replay.removeFirst();
+        replayedBytes += size(event);
+        // The newest event always stays: a reconnect right after it must not be told its events are gone.
+        while (replay.size() > 1 && (replay.size() > settings.replayEvents() || replayedBytes > settings.replayBytes())) {
+            replayedBytes -= size(replay.removeFirst());
         }
         List<StreamSubscriber> overflowed = new ArrayList<>();
         for (StreamSubscriber subscriber : subscribers) {

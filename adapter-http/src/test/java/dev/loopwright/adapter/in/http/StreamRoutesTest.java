@@ -165,7 +165,8 @@ class StreamRoutesTest {
 
     @Test
     void aGapOlderThanTheReplayBufferIsAResyncCarryingTheNewestId() throws Exception {
-        StreamSettings small = new StreamSettings(Duration.ofSeconds(15), 3, Duration.ofMinutes(5), 100, 6, 100);
+        StreamSettings small = new StreamSettings(Duration.ofSeconds(15), 3, 1L << 20, Duration.ofMinutes(5), 100, 6,
+                100);
         start(OPEN, small);
         long start = Long.parseLong(open("ticketId=SHOP-1", Map.of()).next(DEADLINE).id());
         for (int i = 1; i <= 8; i++) {
@@ -191,6 +192,56 @@ class StreamRoutesTest {
         EventStreamClient future = open("ticketId=SHOP-1", Map.of("Last-Event-ID", String.valueOf(start + 99)));
         future.next(DEADLINE);
         assertThat(future.next(DEADLINE).name()).isEqualTo("resync");
+    }
+
+    @Test
+    void theReplayBufferAlsoStopsAtItsByteLimit() throws Exception {
+        start(OPEN, new StreamSettings(Duration.ofSeconds(15), 1_000, 1_000, Duration.ofMinutes(5), 100, 6, 100));
+        long start = Long.parseLong(open("ticketId=SHOP-1", Map.of()).next(DEADLINE).id());
+        for (int i = 1; i <= 8; i++) {
+            publish("e" + i + "-" + "x".repeat(300));
+        }
+
+        EventStreamClient behind = open("ticketId=SHOP-1", Map.of("Last-Event-ID", String.valueOf(start + 1)));
+        behind.next(DEADLINE);
+        assertThat(behind.next(DEADLINE).name()).as("8 events of ~400 characters exceed 1,000").isEqualTo("resync");
+        EventStreamClient recent = open("ticketId=SHOP-1", Map.of("Last-Event-ID", String.valueOf(start + 7)));
+        recent.next(DEADLINE);
+        assertThat(recent.next(DEADLINE).id()).isEqualTo(String.valueOf(start + 8));
+    }
+
+    @Test
+    void everyKindOfNotificationIsItsOwnEvent() throws Exception {
+        start(OPEN, StreamSettings.DEFAULT);
+        EventStreamClient client = open("ticketId=SHOP-1", Map.of());
+        client.next(DEADLINE);
+        Instant at = Instant.EPOCH;
+        server.streams.publish(new TicketNotification.StateChanged(ticket, TicketStatus.DRAFT,
+                TicketStatus.SCANNING_RELEVANT_FILES, Optional.empty(), 1, at));
+        server.streams.publish(new TicketNotification.NeedsInput(ticket, TicketStatus.WAITING_INTERVIEW_ANSWERS,
+                "interview_qa", at));
+        server.streams.publish(new TicketNotification.ErrorRaised(ticket, TicketStatus.COUNCIL_DELIBERATING,
+                "quorum not met", List.of("QUORUM_NOT_MET"), at));
+        server.streams.publish(new TicketNotification.LogLine(ticket, TicketStatus.CODING,
+                TicketNotification.LogLine.Level.WARN, "tests failed", at));
+        server.streams.publish(new TicketNotification.Progress(ticket, TicketStatus.CODING, 4, 9, "beads", at));
+        server.streams.publish(new TicketNotification.BeadCompleted(ticket, "bead-4", 4, 9, at));
+
+        List<String> names = new ArrayList<>();
+        List<JsonNode> data = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            EventStreamClient.Event event = client.next(DEADLINE);
+            names.add(event.name());
+            data.add(json(event));
+        }
+
+        assertThat(names).containsExactly("state_change", "needs_input", "error", "log", "progress", "bead_complete");
+        assertThat(data.get(1).get("type").asText()).isEqualTo("interview_qa");
+        assertThat(data.get(2).get("codes").get(0).asText()).isEqualTo("QUORUM_NOT_MET");
+        assertThat(data.get(3).get("level").asText()).isEqualTo("warn");
+        assertThat(data.get(4).get("done").asInt()).isEqualTo(4);
+        assertThat(data.get(5).get("beadId").asText()).isEqualTo("bead-4");
+        assertThat(data).allSatisfy(json -> assertThat(json.get("ticketId").asText()).isEqualTo("1:SHOP-1"));
     }
 
     @Test
@@ -233,7 +284,7 @@ class StreamRoutesTest {
     @Test
     void closedClientsAreUnsubscribed() throws Exception {
         // A short heartbeat makes the server write, and so notice, that the clients went away.
-        start(OPEN, new StreamSettings(Duration.ofMillis(20), 1_000, Duration.ofMinutes(5), 1_000, 10, 10));
+        start(OPEN, new StreamSettings(Duration.ofMillis(20), 1_000, 1L << 20, Duration.ofMinutes(5), 1_000, 10, 10));
         List<EventStreamClient> five = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             EventStreamClient client = open("ticketId=SHOP-1", Map.of());
@@ -261,7 +312,7 @@ class StreamRoutesTest {
 
     @Test
     void aClientThatStopsReadingIsDisconnectedWithoutHoldingUpTheOthers() throws Exception {
-        start(OPEN, new StreamSettings(Duration.ofSeconds(15), 1_000, Duration.ofMinutes(5), 4, 10, 10));
+        start(OPEN, new StreamSettings(Duration.ofSeconds(15), 1_000, 1L << 20, Duration.ofMinutes(5), 4, 10, 10));
         EventStreamClient slow = EventStreamClient.open(server.port(), "/api/stream?ticketId=SHOP-1", Map.of(), 4_096);
         clients.add(slow);
         List<EventStreamClient> healthy = new ArrayList<>();
@@ -297,7 +348,7 @@ class StreamRoutesTest {
 
     @Test
     void aQuietStreamGetsHeartbeatsWithoutIds() throws Exception {
-        start(OPEN, new StreamSettings(Duration.ofMillis(50), 1_000, Duration.ofMinutes(5), 1_000, 6, 100));
+        start(OPEN, new StreamSettings(Duration.ofMillis(50), 1_000, 1L << 20, Duration.ofMinutes(5), 1_000, 6, 100));
         EventStreamClient client = open("ticketId=SHOP-1", Map.of());
         client.next(DEADLINE);
         EventStreamClient.Event heartbeat = client.next(DEADLINE);
