@@ -9,11 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * The places in a reply where the document may be, most specific first: inside the requested tag, inside a
- * code fence, the whole reply, and from the first line that starts with an expected key.
+ * code fence, the whole reply, from the first line that starts with an expected key up to any prose after
+ * the document, and the outermost braces of a JSON object written inside a sentence.
  */
 final class Candidates {
-    private static final Pattern FENCE = Pattern.compile("```[ \\t]*(?:ya?ml|json|jsonl)?[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?```",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /**
+     * A ``` or ~~~ fence. The closing fence must start its own line at column 0: a fence inside a YAML block
+     * scalar (a code sample in a question) is indented and must not end the document early.
+     */
+    private static final Pattern FENCE = Pattern.compile(
+            "(```|~~~)[ \\t]*(?:ya?ml|json|jsonl)?[ \\t]*\\r?\\n(.*?)^\\1[ \\t]*\\r?$",
+            Pattern.DOTALL | Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+    /** What a top-level line of a YAML or JSON document can start with; anything else at column 0 is prose. */
+    private static final Pattern DOCUMENT_LINE = Pattern.compile("^(?:[\\s#\\-{}\\[\\]\"'.]|[^\\s:]+:(?:\\s|$))");
 
     /** Where a candidate came from; anything but the whole reply is recorded as a recovery. */
     record Candidate(String text, String origin) {
@@ -33,15 +41,28 @@ final class Candidates {
         });
         fenced(reply).forEach(fence -> candidates.add(new Candidate(fence, "a code fence")));
         candidates.add(new Candidate(reply, "the whole reply"));
-        fromFirstKey(reply, rootKeys).ifPresent(rest -> candidates.add(new Candidate(rest, "the text after the prose")));
+        fromFirstKey(reply, rootKeys).ifPresent(candidates::add);
+        outermostBraces(reply).ifPresent(json -> candidates.add(new Candidate(json, "the braces inside the prose")));
         return candidates;
     }
 
-    /** The body of {@code <TAG>…</TAG>}; an unterminated tag runs to the end of the reply. */
+    /**
+     * The body of {@code <TAG>…</TAG>}; an unterminated tag runs to the end of the reply. An opening tag at the
+     * start of a line wins over one named in the prose before it ("I will wrap it in <TAG> tags").
+     */
     static Optional<String> tagBody(String reply, String tag) {
-        int open = reply.indexOf("<" + tag + ">");
-        if (open < 0) {
+        String opening = "<" + tag + ">";
+        int first = reply.indexOf(opening);
+        if (first < 0) {
             return Optional.empty();
+        }
+        int open = first;
+        while (open > 0 && reply.charAt(open - 1) != '\n') {
+            open = reply.indexOf(opening, open + 1);
+            if (open < 0) {
+                open = first;
+                break;
+            }
         }
         int start = open + tag.length() + 2;
         int close = reply.indexOf("</" + tag + ">", start);
@@ -52,22 +73,40 @@ final class Candidates {
         List<String> bodies = new ArrayList<>();
         Matcher matcher = FENCE.matcher(text);
         while (matcher.find()) {
-            bodies.add(matcher.group(1));
+            bodies.add(matcher.group(2));
         }
         return bodies;
     }
 
-    private static Optional<String> fromFirstKey(String reply, Set<String> rootKeys) {
-        String[] lines = reply.split("\\r?\\n", -1);
+    /**
+     * From the first line that starts with an expected key; a later column-0 line that cannot belong to the
+     * document ("Let me know if…") ends it, since YAML would otherwise reject the whole candidate.
+     */
+    private static Optional<Candidate> fromFirstKey(String reply, Set<String> rootKeys) {
+        String[] lines = reply.split("\n", -1);
         int offset = 0;
+        int start = -1;
         for (String line : lines) {
-            for (String key : rootKeys) {
-                if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\"")) {
-                    return Optional.of(reply.substring(offset));
-                }
+            if (start < 0 && startsWithKey(line, rootKeys)) {
+                start = offset;
+            } else if (start >= 0 && !line.isBlank() && !DOCUMENT_LINE.matcher(line).find()) {
+                return Optional.of(new Candidate(reply.substring(start, offset), "the text between the prose"));
             }
             offset += line.length() + 1;
         }
-        return Optional.empty();
+        return start < 0 ? Optional.empty()
+                : Optional.of(new Candidate(reply.substring(start), "the text after the prose"));
+    }
+
+    private static boolean startsWithKey(String line, Set<String> rootKeys) {
+        return rootKeys.stream().anyMatch(key -> line.startsWith(key + ":") || line.startsWith("\"" + key + "\""));
+    }
+
+    /** A JSON object written inside a sentence: "Here it is: {…} Hope this helps." */
+    private static Optional<String> outermostBraces(String reply) {
+        int open = reply.indexOf('{');
+        int close = reply.lastIndexOf('}');
+        return open >= 0 && close > open && (open > 0 || close < reply.length() - 1)
+                ? Optional.of(reply.substring(open, close + 1)) : Optional.empty();
     }
 }

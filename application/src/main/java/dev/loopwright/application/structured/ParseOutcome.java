@@ -29,7 +29,9 @@ public sealed interface ParseOutcome permits ParseOutcome.Parsed, ParseOutcome.F
         /** The model repeated our prompt instead of answering: resend. */
         PROMPT_ECHO(false),
         /** No candidate parsed as YAML or JSON with the expected keys: tell the model what was wrong. */
-        NOT_PARSEABLE(true);
+        NOT_PARSEABLE(true),
+        /** The reply is longer than any artifact we ask for (a runaway generation): ask for a concise answer. */
+        OUTPUT_TOO_LARGE(true);
 
         private final boolean corrective;
 
