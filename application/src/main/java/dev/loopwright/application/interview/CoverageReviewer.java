@@ -17,6 +17,7 @@ import dev.loopwright.domain.interview.InterviewSession;
 import dev.loopwright.domain.ticket.Ticket;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,7 @@ final class CoverageReviewer {
                 String reply;
                 try {
                     reply = runtime.prompt(new PromptRequest(current, setup.winner().model(),
-                            setup.winner().variant(), java.util.Optional.empty(), java.util.Optional.empty(), text,
+                            setup.winner().variant(), Optional.empty(), Optional.empty(), text,
                             ToolPolicy.NONE, setup.timeout())).text();
                 } catch (ModelRuntimeException failure) {
                     if (cancellation.isCancelled()) {
