@@ -51,6 +51,7 @@ class InterviewCouncilEndToEndTest {
     private static final String FIRST_BATCH = "Begin the interview: reply with batch 1.";
     private static final String AFTER_BATCH_1 = "The author answered batch 1";
     private static final String AFTER_BATCH_2 = "The author answered batch 2";
+    private static final String COVERAGE = "Review the finished interview for gaps";
 
     @TempDir
     Path temp;
@@ -62,6 +63,9 @@ class InterviewCouncilEndToEndTest {
     void aThreeMemberCouncilCompilesTheInterviewThroughARestartMidVoteAndTheAuthorAnswersItToApproval()
             throws Exception {
         Script script = Script.builder().models("echo", "critic", "scout")
+                // The coverage check after the last answer finds nothing missing.
+                .on(When.lastUserContains(COVERAGE), Response.reply("status: clean\ngaps: []\n"
+                        + "follow_up_questions: []\n"))
                 .on(When.lastUserContains(SCAN), Response.reply("files:\n  - path: src/Basket.java\n"
                         + "    relevance: high\n    likely_action: modify\n    rationale: holds the basket\n"))
                 // The third member never answers its draft: the council goes on without it, by quorum.
@@ -117,6 +121,9 @@ class InterviewCouncilEndToEndTest {
                 }
                 JsonNode interview = JSON.readTree(get(restarted, "/api/tickets/SHOP-1/interview").body());
                 assertThat(interview.get("raw").asText()).contains("An answer to Q02", "An answer to QFF1");
+                assertThat(agentRequests(model, COVERAGE)).as("one coverage pass").isEqualTo(1);
+                assertThat(contentOf(JSON.readTree(get(restarted, "/api/tickets/SHOP-1/artifacts").body()),
+                        "interview_coverage")).contains("\"outcome\" : \"clean\"");
                 assertThat(send(restarted, "POST", "/api/tickets/SHOP-1/approve-interview",
                         "{\"expectedContentSha256\":\"" + "0".repeat(64) + "\"}").statusCode()).isEqualTo(409);
                 HttpResponse<String> approved = send(restarted, "POST", "/api/tickets/SHOP-1/approve-interview",

@@ -7,13 +7,13 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /**
- * The interview, built once: the Q&amp;A loop in WAITING_INTERVIEW_ANSWERS, the coverage step and the approval gate,
+ * The interview, built once: the Q&amp;A loop in WAITING_INTERVIEW_ANSWERS, the coverage check and the approval gate,
  * sharing one store and one lock per ticket.
  */
 public final class Interview {
     private final InterviewLoop loop;
     private final InterviewGate gate;
-    private final CoveragePassThrough coverage;
+    private final InterviewCoverage coverage;
 
     /**
      * @param settings where each turn's timeout comes from (the council response timeout)
@@ -30,7 +30,8 @@ public final class Interview {
         TicketLocks locks = new TicketLocks();
         this.loop = new InterviewLoop(ports, settings, new InterviewMessages(prompts), clock, background, store, locks);
         this.gate = new InterviewGate(ports.tickets(), ports.transitions(), store, locks, clock);
-        this.coverage = new CoveragePassThrough(store);
+        this.coverage = new InterviewCoverage(ports.tickets(), store, locks,
+                new CoverageReviewer(ports.runtime(), prompts), loop::setup, clock);
     }
 
     public InterviewLoop loop() {
@@ -41,7 +42,7 @@ public final class Interview {
         return gate;
     }
 
-    CoveragePassThrough coverage() {
+    InterviewCoverage coverage() {
         return coverage;
     }
 }

@@ -259,7 +259,8 @@ public final class InterviewLoop {
                 .orElse(InterviewSummary.EMPTY);
     }
 
-    private Interviewer.Setup setup(Ticket ticket, InterviewSession session) {
+    /** Who interviews and how patiently; coverage asks the same winner. */
+    Interviewer.Setup setup(Ticket ticket, InterviewSession session) {
         LockedSettings locked = locked(ticket);
         CouncilMember winner = CouncilMember.roster(locked).stream()
                 .filter(member -> member.model().equals(session.winnerModel())).findFirst()

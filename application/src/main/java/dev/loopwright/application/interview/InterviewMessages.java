@@ -38,10 +38,8 @@ final class InterviewMessages {
 
     /** The first message of a session: the whole task, and what was already asked when resuming. */
     String opening(Ticket ticket, InterviewSession session) {
-        String details = "# Ticket: " + ticket.details().title() + "\n\n"
-                + ticket.details().description().orElse("(no description)");
         StringBuilder text = new StringBuilder(builder.build(spec(session),
-                Map.of(ContextKey.TICKET_DETAILS, details)).text());
+                Map.of(ContextKey.TICKET_DETAILS, details(ticket))).text());
         text.append("\n## Compiled questions\n");
         session.questions().stream().filter(question -> question.source() == QuestionSource.COMPILED)
                 .forEach(question -> text.append("- ").append(question.id()).append(" (")
@@ -76,12 +74,18 @@ final class InterviewMessages {
                 + quoted.strip() + "\n~~~~\n";
     }
 
+    /** The ticket as every interview prompt shows it. */
+    static String details(Ticket ticket) {
+        return "# Ticket: " + ticket.details().title() + "\n\n"
+                + ticket.details().description().orElse("(no description)");
+    }
+
     private PromptSpec spec(InterviewSession session) {
         return template.render(Map.of("max_follow_ups", String.valueOf(session.maxFollowUps())));
     }
 
     /** {@code - Q01 (question): answer}; a choice shows the labels picked, a skip says so. */
-    private static String answerLine(InterviewSession session, String id) {
+    static String answerLine(InterviewSession session, String id) {
         InterviewQuestion question = session.question(id).orElseThrow();
         InterviewAnswer answer = session.answer(id).orElseThrow();
         String said;

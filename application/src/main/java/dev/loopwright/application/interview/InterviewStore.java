@@ -95,6 +95,17 @@ final class InterviewStore {
         announce(ticket, phase, InterviewArtifacts.COVERAGE);
     }
 
+    /** The newest coverage record of the active coverage attempt. */
+    Optional<String> latestCoverage(TicketId ticket) {
+        return find(ticket, TicketStatus.VERIFYING_INTERVIEW_COVERAGE, InterviewArtifacts.COVERAGE);
+    }
+
+    /** How many coverage passes the active coverage attempt has recorded. */
+    int coverageCount(TicketId ticket) {
+        TicketStatus phase = TicketStatus.VERIFYING_INTERVIEW_COVERAGE;
+        return artifacts.count(ticket, phase, activeAttempt(ticket, phase), InterviewArtifacts.COVERAGE);
+    }
+
     /** Tells listeners to look again, e.g. when a restart finds a batch already waiting. */
     void announce(TicketId ticket, TicketStatus phase, String type) {
         events.publish(new TicketNotification.ArtifactChanged(ticket, phase, type, false, clock.instant()));

@@ -133,7 +133,7 @@ public final class SessionJson {
                 AnsweredBy.fromWireName(text(node, "answeredBy")), optional(node, "answeredAt").map(Instant::parse));
     }
 
-    private static ObjectNode batch(InterviewBatch batch) {
+    static ObjectNode batch(InterviewBatch batch) {
         ObjectNode node = JSON.createObjectNode().put("batchNumber", batch.batchNumber());
         ArrayNode questions = node.putArray("questions");
         batch.questions().forEach(question -> questions.add(question(question)));
@@ -144,7 +144,7 @@ public final class SessionJson {
         return node;
     }
 
-    private static InterviewBatch batch(JsonNode node) {
+    static InterviewBatch batch(JsonNode node) {
         JsonNode progress = node.path("progress");
         return new InterviewBatch(node.path("batchNumber").asInt(), list(node, "questions", SessionJson::question),
                 new BatchProgress(progress.path("current").asInt(), progress.path("total").asInt()),

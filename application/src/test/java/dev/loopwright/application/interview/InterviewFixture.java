@@ -25,6 +25,7 @@ import dev.loopwright.domain.project.Shortname;
 import dev.loopwright.domain.ticket.ExternalId;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketDetails;
+import dev.loopwright.domain.workflow.LockedSettings;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
@@ -70,12 +71,17 @@ final class InterviewFixture {
     final Ticket ticket;
 
     InterviewFixture() {
+        this(TestSettings.locked());
+    }
+
+    /** A ticket started with {@code locked} instead of the ordinary settings. */
+    InterviewFixture(LockedSettings locked) {
         Project project = repositories.projects().create(new NewProject(new Shortname("SHOP"), Path.of("/repo"),
                 ProjectDetails.of("Shop", null, null), ProjectOverrides.NONE, clock.instant()));
         ticket = repositories.tickets().create(new NewTicket(project.id(), ExternalId.parse("SHOP-1"),
                 TicketDetails.of("Export orders as CSV", "Shop owners want a CSV export of last month's orders.", null),
                 clock.instant()));
-        apply(TestSettings.start());
+        apply(new TicketEvent.Start(locked));
         advance(TicketEventType.RELEVANT_FILES_READY);
         advance(TicketEventType.QUESTIONS_READY);
         advance(TicketEventType.WINNER_SELECTED);

@@ -18,12 +18,13 @@ class InterviewPhaseHandlersTest {
     private final Interview interview = fixture.interview();
 
     @Test
-    void theRunnerStartsTheInterviewOnCompileAndPassesCoverageThroughToApproval() {
+    void theRunnerStartsTheInterviewOnCompileAndChecksCoverageBeforeApproval() {
         PhaseRunner runner = new PhaseRunner(fixture.transitions, fixture.repositories.tickets(),
                 InterviewPhaseHandlers.of(interview), InterviewPhaseHandlers.errorCodes(), Runnable::run,
                 notification -> { });
         fixture.listener.set(runner);
-        fixture.runtime.on(WINNER, reply(batch(freeText("Q01", "foundation", "Who exports?"))), reply(summary()));
+        fixture.runtime.on(WINNER, reply(batch(freeText("Q01", "foundation", "Who exports?"))), reply(summary()),
+                reply("status: clean\ngaps: []\nfollow_up_questions: []\n"));
 
         fixture.compiled();
 
@@ -35,7 +36,7 @@ class InterviewPhaseHandlersTest {
 
         assertThat(fixture.status()).isEqualTo(TicketStatus.WAITING_INTERVIEW_APPROVAL);
         assertThat(fixture.artifact(TicketStatus.VERIFYING_INTERVIEW_COVERAGE, InterviewArtifacts.COVERAGE))
-                .hasValueSatisfying(record -> assertThat(record).contains("not_checked", "not implemented yet"));
+                .hasValueSatisfying(record -> assertThat(record).contains("\"outcome\" : \"clean\""));
     }
 
     @Test
