@@ -10,11 +10,13 @@ import dev.loopwright.application.council.interview.InterviewCouncil;
 import dev.loopwright.application.interview.Interview;
 import dev.loopwright.application.interview.InterviewPhaseHandlers;
 import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
+import dev.loopwright.application.port.out.ArtifactRepository;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.scan.RelevantFilesScan;
+import dev.loopwright.application.workflow.NotifyingArtifactRepository;
 import dev.loopwright.application.workflow.PhaseHandler;
 import dev.loopwright.application.workflow.PhaseRunner;
 import dev.loopwright.domain.workflow.TicketStatus;
@@ -42,12 +44,13 @@ final class WorkflowEngine implements AutoCloseable {
             ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock) {
         PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
         CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
-        CouncilService<?> interviewCouncil = CouncilService.create(
-                new InterviewCouncil(store.attempts(), store.artifacts()),
-                new CouncilPorts(store.tickets(), store.projects(), store.attempts(), store.artifacts(), runtime),
+        // The scan and the council only store; the stream hears of what they store through this.
+        ArtifactRepository artifacts = new NotifyingArtifactRepository(store.artifacts(), events);
+        CouncilService<?> interviewCouncil = CouncilService.create(new InterviewCouncil(store.attempts(), artifacts),
+                new CouncilPorts(store.tickets(), store.projects(), store.attempts(), artifacts, runtime),
                 councilSettings, prompts, clock);
         RelevantFilesScan scan = new RelevantFilesScan(new RelevantFilesScan.Ports(store.tickets(), store.projects(),
-                store.attempts(), store.artifacts(), runtime, git), councilSettings, prompts, clock);
+                store.attempts(), artifacts, runtime, git), councilSettings, prompts, clock);
 
         Map<TicketStatus, PhaseHandler> handlers = new EnumMap<>(TicketStatus.class);
         handlers.put(TicketStatus.SCANNING_RELEVANT_FILES, scan);

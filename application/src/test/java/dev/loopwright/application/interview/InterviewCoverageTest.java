@@ -254,7 +254,8 @@ class InterviewCoverageTest {
     /** Runs the phases: one batch (Q01) answered, the summary, then the coverage replies given. */
     private void runUntilCoverage(ScriptedModelRuntime.Step... coverage) {
         PhaseRunner runner = new PhaseRunner(fixture.transitions, fixture.repositories.tickets(),
-                InterviewPhaseHandlers.of(interview), InterviewPhaseHandlers.errorCodes(), Runnable::run);
+                InterviewPhaseHandlers.of(interview), InterviewPhaseHandlers.errorCodes(), Runnable::run,
+                notification -> { });
         fixture.listener.set(runner);
         fixture.runtime.on(WINNER, reply(batch(freeText("Q01", "foundation", "Who exports?"))), reply(summary()));
         fixture.runtime.on(WINNER, coverage);
