@@ -20,8 +20,11 @@ final class Candidates {
     private static final Pattern FENCE = Pattern.compile(
             "(```|~~~)[ \\t]*(?:ya?ml|json|jsonl)?[ \\t]*\\r?\\n(.*?)^\\1[ \\t]*\\r?$",
             Pattern.DOTALL | Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
-    /** What a top-level line of a YAML or JSON document can start with; anything else at column 0 is prose. */
-    private static final Pattern DOCUMENT_LINE = Pattern.compile("^(?:[\\s#\\-{}\\[\\]\"'.]|[^\\s:]+:(?:\\s|$))");
+    /**
+     * What a top-level line of a YAML or JSON document can start with; anything else at column 0 is prose. Any
+     * "text:" counts as a key, so a line is cut only when it cannot be YAML at all.
+     */
+    private static final Pattern DOCUMENT_LINE = Pattern.compile("^(?:[\\s#\\-{}\\[\\]\"'.]|[^:]+:(?:\\s|$))");
 
     /** Where a candidate came from; anything but the whole reply is recorded as a recovery. */
     record Candidate(String text, String origin) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Turns a model's reply into a document: finds the candidate text (tag, fence, whole reply, around the prose,
@@ -29,7 +28,8 @@ public final class StructuredOutputParser {
 
     /**
      * Longer replies are refused before any parsing: no artifact we ask for comes near this, and every candidate
-     * and repair is another pass over the text. SnakeYAML's own stream limit is set to match.
+     * and repair is another pass over the text. (SnakeYAML's own 3 MB stream limit is above it; the application
+     * module may not name SnakeYAML's types to set it.)
      */
     static final int MAX_REPLY_CHARS = 1_000_000;
     private static final char BOM = '\uFEFF';
@@ -47,7 +47,6 @@ public final class StructuredOutputParser {
                     JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
             .build();
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-            .loaderOptions(yamlLimits())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // The builder starts from no parser features, unlike new YAMLFactory(); without this "key:" reads as "".
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
@@ -153,7 +152,8 @@ public final class StructuredOutputParser {
         try {
             boolean isJson = looksLikeJson(trimmed);
             if (!isJson && usesAliases(trimmed)) {
-                return Attempt.failed("the document uses YAML aliases (*name); write every value out in full");
+                return Attempt.failed("the document uses YAML aliases (*name), which are not expanded: write every value out"
+                        + " in full and quote any value that starts with *");
             }
             JsonNode node = (isJson ? json : YAML).readTree(trimmed);
             return node != null && node.isObject() ? Attempt.of(node)
@@ -186,12 +186,6 @@ public final class StructuredOutputParser {
     private static boolean looksLikeJson(String text) {
         String trimmed = withoutBom(text).strip();
         return trimmed.startsWith("{") || trimmed.startsWith("[");
-    }
-
-    private static LoaderOptions yamlLimits() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_REPLY_CHARS + 1); // + the line break tryParse appends
-        return options;
     }
 
     private JsonNode unwrap(JsonNode document, List<String> warnings) {

@@ -174,6 +174,9 @@ class MalformedRepliesTest {
                 fails("a merge key with an alias", "defaults: &d\n  kind: text\nquestions:\n  - id: Q1\n    <<: *d\n",
                         FailureClass.NOT_PARSEABLE, "aliases"),
                 fails("billion laughs", laughs.toString(), FailureClass.NOT_PARSEABLE, "aliases"),
+                // Markdown emphasis at the start of a plain value is YAML alias syntax, and not a valid one.
+                fails("a value starting with *emphasis*", "questions:\n  - id: Q1\n    question: *Why* not?\n",
+                        FailureClass.NOT_PARSEABLE, "while scanning an alias"),
                 parses("an anchor nobody refers to", "questions: &q\n  - id: Q1\n    question: Why?\n", ONE_QUESTION),
                 parses("an asterisk in a quoted value", "questions:\n  - id: Q1\n    question: \"*Why*?\"\n",
                         "{questions: [{id: Q1, question: \"*Why*?\"}]}"));
