@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The body rules of every write: JSON content type (415), at most 2 MiB (413), well-formed JSON (400). The
@@ -72,5 +73,12 @@ final class JsonBody {
     static JsonInput optional(Context ctx) {
         JsonNode node = ctx.attribute(ATTRIBUTE);
         return JsonInput.object(node == null ? MAPPER.createObjectNode() : node);
+    }
+
+    /** For actions that take no input: an empty body or {@code {}}, anything else is a 400 naming the fields. */
+    static void none(Context ctx) {
+        JsonInput input = optional(ctx);
+        input.allowOnly(Set.of());
+        input.done();
     }
 }

@@ -26,9 +26,7 @@ final class OpenCodeQuestionRoutes {
                         .toList())));
         routes.post("/api/tickets/{id}/opencode/questions/{requestId}/reply", this::reply);
         routes.post("/api/tickets/{id}/opencode/questions/{requestId}/reject", ctx -> {
-            JsonInput input = JsonBody.optional(ctx);
-            input.allowOnly(Set.of());
-            input.done();
+            JsonBody.none(ctx);
             useCases.resolveQuestion().reject(TicketRoutes.ref(ctx), requestId(ctx));
             ctx.json(Map.of("success", true));
         });

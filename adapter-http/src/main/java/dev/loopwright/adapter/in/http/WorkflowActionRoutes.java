@@ -20,9 +20,7 @@ final class WorkflowActionRoutes {
 
     void register(ApiRoutes routes) {
         routes.post("/api/tickets/{id}/start", ctx -> {
-            JsonInput input = JsonBody.optional(ctx);
-            input.allowOnly(Set.of());
-            input.done();
+            JsonBody.none(ctx);
             ctx.json(TicketJson.from(useCases.startTicket().start(TicketRoutes.ref(ctx))));
         });
         routes.post("/api/tickets/{id}/dev-event", this::devEvent);
