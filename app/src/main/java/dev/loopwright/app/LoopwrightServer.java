@@ -9,9 +9,12 @@ import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
+import dev.loopwright.adapter.out.persistence.file.JsonlExecutionLog;
 import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.EventPublisher;
+import dev.loopwright.application.port.out.ExecutionLog;
 import dev.loopwright.application.port.out.ModelRuntime;
+import dev.loopwright.application.port.out.event.TicketNotification;
 import io.javalin.Javalin;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,10 +46,16 @@ public final class LoopwrightServer implements AutoCloseable {
                 dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
         TicketStreams streams = new TicketStreams(streamSettings, clock);
-        EventFanOut events = new EventFanOut(List.of(streams));
+        ExecutionLog log = new JsonlExecutionLog(dataDirectory.path().resolve("logs"));
+        EventPublisher logRecorder = notification -> {
+            if (notification instanceof TicketNotification.LogLine line) {
+                log.append(line);
+            }
+        };
+        EventFanOut events = new EventFanOut(List.of(streams, logRecorder));
         JGitWorkspace git = new JGitWorkspace();
         Services services = new Services(store, facts, git, new JGitRepositoryInspector(),
-                Path.of(System.getProperty("user.home")), events, clock, runtime);
+                Path.of(System.getProperty("user.home")), events, log, clock, runtime);
         WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview, runtime,
                 git, events, clock);
         events.subscribe(workflow.runner());

@@ -8,6 +8,7 @@ import dev.loopwright.application.interview.Interview;
 import dev.loopwright.application.interview.InterviewPorts;
 import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.EventPublisher;
+import dev.loopwright.application.port.out.ExecutionLog;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.RepositoryInspector;
@@ -25,6 +26,7 @@ import dev.loopwright.application.service.StartupStatusService;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
 import dev.loopwright.application.service.TicketTransitionService;
+import dev.loopwright.application.service.TicketCleanup;
 import dev.loopwright.application.service.WorkflowActionService;
 import dev.loopwright.application.service.UiStateService;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ final class Services {
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
-            EventPublisher events, Clock clock, ModelRuntime runtime) {
+            EventPublisher events, ExecutionLog log, Clock clock, ModelRuntime runtime) {
         profiles = new ProfileService(store.profiles(), runtime);
         projects = new ProjectService(store.projects(), store.tickets(), git, clock);
         tickets = new TicketService(store.projects(), store.tickets(), store.unitOfWork(), clock);
@@ -73,7 +75,9 @@ final class Services {
         startup = new StartupStatusService(facts, store.projects(), store.notices(), clock);
         transitions = new TicketTransitionService(store.tickets(), store.history(), store.errors(), store.attempts(),
                 store.unitOfWork(), events, clock);
-        actions = new WorkflowActionService(store.tickets(), store.attempts(), transitions, store.unitOfWork(), clock);
+        actions = new WorkflowActionService(store.tickets(), store.attempts(), transitions, store.unitOfWork(),
+                new TicketCleanup(store.projects(), store.artifacts(), store.sessions(), log, git, store.unitOfWork()),
+                clock);
         models = new ModelCatalogService(runtime);
         starts = new StartTicketService(store.tickets(), store.projects(), store.profiles(), runtime, git, transitions);
         devEvents = new DevEventService(store.tickets(), transitions);

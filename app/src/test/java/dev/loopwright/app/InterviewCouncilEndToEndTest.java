@@ -168,6 +168,19 @@ class InterviewCouncilEndToEndTest {
             assertThat(post(server, "/api/tickets/SHOP-1/retry", null).get("status").asText())
                     .isEqualTo("COUNCIL_DELIBERATING");
             awaitStatus(TicketStatus.WAITING_INTERVIEW_ANSWERS);
+
+            // Cancelling with cleanup removes what the ticket produced: artifacts, working copy, branch and log.
+            Path log = data.path().resolve("logs/1/execution-log.jsonl");
+            assertThat(Files.readString(log)).contains("COUNCIL_DELIBERATING");
+            assertThat(repo.resolve(".loopwright/worktrees/SHOP-1")).isDirectory();
+            assertThat(post(server, "/api/tickets/SHOP-1/cancel", "{\"deleteContent\":true,\"deleteLog\":true}")
+                    .get("status").asText()).isEqualTo("CANCELED");
+            assertThat(repo.resolve(".loopwright/worktrees/SHOP-1")).doesNotExist();
+            try (Git git = Git.open(repo.toFile())) {
+                assertThat(git.branchList().call()).extracting(ref -> ref.getName()).containsExactly("refs/heads/main");
+            }
+            assertThat(JSON.readTree(get(server, "/api/tickets/SHOP-1/artifacts").body())).isEmpty();
+            assertThat(log).doesNotExist();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.loopwright.application.service;
 
 import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
+import dev.loopwright.application.port.in.CancelCleanup;
 import dev.loopwright.application.port.in.CancelTicketUseCase;
 import dev.loopwright.application.port.in.RetryTicketUseCase;
 import dev.loopwright.application.port.in.TicketReference;
@@ -22,21 +23,27 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
     private final PhaseAttemptRepository attempts;
     private final ApplyTicketEventUseCase transitions;
     private final UnitOfWork unitOfWork;
+    private final TicketCleanup ticketCleanup;
     private final Clock clock;
 
     public WorkflowActionService(TicketRepository tickets, PhaseAttemptRepository attempts,
-            ApplyTicketEventUseCase transitions, UnitOfWork unitOfWork, Clock clock) {
+            ApplyTicketEventUseCase transitions, UnitOfWork unitOfWork, TicketCleanup cleanup, Clock clock) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.transitions = Objects.requireNonNull(transitions, "transitions");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
+        this.ticketCleanup = Objects.requireNonNull(cleanup, "cleanup");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public Ticket cancel(TicketReference reference) {
+    public Ticket cancel(TicketReference reference, CancelCleanup cleanup) {
         Ticket ticket = TicketLookup.find(tickets, reference);
-        return TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.CANCEL));
+        // Cancelling first stops the ticket's running phase, so nothing writes what is being removed.
+        Ticket cancelled = ticket.status() == TicketStatus.CANCELED && cleanup.any() ? ticket
+                : TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.CANCEL));
+        ticketCleanup.clean(cancelled, cleanup);
+        return cancelled;
     }
 
     @Override

@@ -48,6 +48,11 @@ public final class NotifyingArtifactRepository implements ArtifactRepository {
         return artifacts.count(ticketId, phase, attemptNumber, type);
     }
 
+    @Override
+    public int deleteAll(TicketId ticketId) {
+        return artifacts.deleteAll(ticketId);
+    }
+
     private PhaseArtifact told(PhaseArtifact stored) {
         events.publish(new TicketNotification.ArtifactChanged(stored.ticketId(), stored.phase(), stored.type(), false,
                 stored.createdAt()));

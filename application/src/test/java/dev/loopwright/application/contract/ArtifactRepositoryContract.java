@@ -72,6 +72,23 @@ public abstract class ArtifactRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void deletingATicketsArtifactsRemovesThemAllAndNoOtherTicketsOnes() {
+        repositories.artifacts().append(artifact(1, "interview_drafts", "old", 1));
+        repositories.attempts().save(attempt.archive(ArchiveReason.PLANNING_RESTART, at(2)));
+        repositories.attempts().save(attempt.next(at(2)));
+        repositories.artifacts().append(artifact(2, "interview_drafts", "new", 3));
+        Ticket other = ticket(project("CART"), 1, T0);
+        repositories.attempts().save(PhaseAttempt.first(other.id(), PHASE, at(1)));
+        repositories.artifacts().append(new NewArtifact(other.id(), PHASE, 1, "interview_drafts", "theirs", at(4)));
+
+        assertThat(repositories.artifacts().deleteAll(ticket.id())).isEqualTo(2);
+        assertThat(repositories.artifacts().findAll(ticket.id())).isEmpty();
+        assertThat(repositories.artifacts().findAll(other.id())).extracting(PhaseArtifact::content)
+                .containsExactly("theirs");
+        assertThat(repositories.artifacts().deleteAll(ticket.id())).isZero();
+    }
+
+    @Test
     void writingIntoAnAttemptThatDoesNotExistFails() {
         assertThatThrownBy(() -> repositories.artifacts().append(artifact(9, "interview_drafts", "x", 1)))
                 .isInstanceOf(NotFoundException.class);

@@ -52,4 +52,18 @@ public abstract class SessionRegistryContract extends RepositoryContract {
         assertThat(repositories.sessions().findActive(coding)).isEmpty();
         assertThat(repositories.sessions().findAll(ticket.id())).containsExactly(first, second);
     }
+
+    @Test
+    void deletingATicketsSessionsKeepsOtherTickets() {
+        Ticket other = ticket(project("CART"), 1, T0);
+        OwnedSession mine = new OwnedSession("ses_1", voter, SessionState.ACTIVE, at(1), at(1));
+        OwnedSession theirs = new OwnedSession("ses_2", SessionOwner.of(other.id(), TicketStatus.COUNCIL_VOTING_PRD, 1)
+                .withMember("openai/gpt-5"), SessionState.ACTIVE, at(1), at(1));
+        repositories.sessions().save(mine);
+        repositories.sessions().save(theirs);
+
+        assertThat(repositories.sessions().deleteAll(ticket.id())).isEqualTo(1);
+        assertThat(repositories.sessions().findAll(ticket.id())).isEmpty();
+        assertThat(repositories.sessions().findById("ses_2")).contains(theirs);
+    }
 }

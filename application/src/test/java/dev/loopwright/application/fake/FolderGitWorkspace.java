@@ -50,6 +50,13 @@ public final class FolderGitWorkspace implements GitWorkspace {
     }
 
     @Override
+    public Optional<TicketWorkspace> findTicketWorkspace(Path repositoryRoot, String branch) {
+        Path workingCopy = workingCopyOf(repositoryRoot, branch);
+        return Files.isDirectory(workingCopy) ? Optional.of(new TicketWorkspace(repositoryRoot, workingCopy, branch,
+                "main")) : Optional.empty();
+    }
+
+    @Override
     public WorkingCopyStatus status(TicketWorkspace workspace) {
         return new WorkingCopyStatus(List.of());
     }

@@ -58,6 +58,13 @@ public final class InMemoryArtifactRepository implements ArtifactRepository {
     }
 
     @Override
+    public synchronized int deleteAll(TicketId ticketId) {
+        int before = artifacts.size();
+        artifacts.removeIf(a -> a.ticketId().equals(ticketId));
+        return before - artifacts.size();
+    }
+
+    @Override
     public synchronized int count(TicketId ticketId, TicketStatus phase, int attemptNumber, String type) {
         return (int) inAttempt(ticketId, phase, attemptNumber, type).count();
     }

@@ -39,4 +39,11 @@ public final class InMemorySessionRegistry implements SessionRegistry {
     public synchronized List<OwnedSession> findAll(TicketId ticketId) {
         return sessions.values().stream().filter(s -> s.owner().ticketId().equals(ticketId)).toList();
     }
+
+    @Override
+    public synchronized int deleteAll(TicketId ticketId) {
+        int before = sessions.size();
+        sessions.values().removeIf(s -> s.owner().ticketId().equals(ticketId));
+        return before - sessions.size();
+    }
 }

@@ -2,6 +2,7 @@ package dev.loopwright.adapter.in.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopwright.application.port.in.CancelCleanup;
 import dev.loopwright.application.port.in.Change;
 import dev.loopwright.application.port.in.CreateTicketCommand;
 import dev.loopwright.application.port.in.SaveUiStateCommand;
@@ -97,11 +98,7 @@ final class TicketRoutes {
         boolean deleteContent = input.bool("deleteContent").orElse(false);
         boolean deleteLog = input.bool("deleteLog").orElse(false);
         input.done();
-        if (deleteContent || deleteLog) {
-            // Refused rather than ignored: a client asking for deletion must not believe it happened.
-            throw ApiProblem.badRequest("deleteContent and deleteLog are not supported yet; cancel without them");
-        }
-        ctx.json(TicketJson.from(useCases.cancelTicket().cancel(ref(ctx))));
+        ctx.json(TicketJson.from(useCases.cancelTicket().cancel(ref(ctx), new CancelCleanup(deleteContent, deleteLog))));
     }
 
     private void retry(Context ctx) {

@@ -205,12 +205,17 @@ class CrudRoutesTest {
         TestServer.Reply notBlocked = server.post("/api/tickets/SHOP-1/retry", null);
         assertThat(notBlocked.status()).isEqualTo(409);
         assertThat(notBlocked.error()).isEqualTo("Only a blocked ticket can be retried; SHOP-1 is DRAFT");
-        assertThat(server.post("/api/tickets/SHOP-1/cancel", "{\"deleteContent\":true}").status()).isEqualTo(400);
+        assertThat(server.post("/api/tickets/SHOP-1/cancel", "{\"deleteContent\":\"yes\"}").status()).isEqualTo(400);
+        assertThat(server.post("/api/tickets/SHOP-1/cancel", "{\"deleteTicket\":true}").status()).isEqualTo(400);
         TestServer.Reply canceled = server.post("/api/tickets/SHOP-1/cancel", null);
         assertThat(canceled.status()).isEqualTo(200);
         assertThat(canceled.body().get("status").asText()).isEqualTo("CANCELED");
         assertThat(canceled.body().get("availableActions")).isEmpty();
         assertThat(server.post("/api/tickets/SHOP-1/cancel", null).status()).isEqualTo(409);
+        // Cancelling again only to clean up is allowed, so a cleanup can be asked for after the fact.
+        TestServer.Reply cleaned = server.post("/api/tickets/SHOP-1/cancel", "{\"deleteContent\":true,\"deleteLog\":true}");
+        assertThat(cleaned.status()).isEqualTo(200);
+        assertThat(cleaned.body().get("status").asText()).isEqualTo("CANCELED");
         assertThat(server.delete("/api/tickets/SHOP-1").status()).isEqualTo(200);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.FolderGitWorkspace;
+import dev.loopwright.application.fake.InMemoryExecutionLog;
 import dev.loopwright.application.fake.FolderRepositoryInspector;
 import dev.loopwright.application.folder.FolderEntry;
 import dev.loopwright.application.fake.InMemoryRepositories;
@@ -28,6 +29,7 @@ import dev.loopwright.application.service.StartupStatusService;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
 import dev.loopwright.application.service.TicketTransitionService;
+import dev.loopwright.application.service.TicketCleanup;
 import dev.loopwright.application.service.WorkflowActionService;
 import dev.loopwright.application.service.UiStateService;
 import dev.loopwright.domain.profile.ModelId;
@@ -119,7 +121,8 @@ final class TestServer implements AutoCloseable {
         TicketTransitionService transitions = transitions(r, clock);
         InterviewService interviews = new InterviewService(r.tickets(), interview);
         WorkflowActionService actions = new WorkflowActionService(r.tickets(), r.attempts(), transitions,
-                r.unitOfWork(), clock);
+                r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), r.sessions(), new InMemoryExecutionLog(),
+                        new FolderGitWorkspace(), r.unitOfWork()), clock);
         FolderService folders = new FolderService(new FolderRepositoryInspector(), TestServer::subfolders, r.projects(),
                 browsingRoot);
         ModelCatalogService models = new ModelCatalogService(runtime);

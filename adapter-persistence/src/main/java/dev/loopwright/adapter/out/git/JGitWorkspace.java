@@ -12,6 +12,7 @@ import dev.loopwright.application.port.out.git.SquashResult;
 import dev.loopwright.application.port.out.git.WorkingCopyStatus;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -90,6 +91,24 @@ public final class JGitWorkspace implements GitWorkspace {
     @Override
     public Path workingCopyOf(Path repositoryRoot, String branch) {
         return repositoryRoot.resolve(LOOPWRIGHT_FOLDER).resolve(WORKTREES_FOLDER).resolve(branch);
+    }
+
+    @Override
+    public Optional<TicketWorkspace> findTicketWorkspace(Path repositoryRoot, String branch) {
+        BranchNames.requireTicketBranch(branch);
+        try (Repository main = GitRepositories.openMain(repositoryRoot)) {
+            Path root = main.getWorkTree().toPath().toRealPath();
+            Path workingCopy = workingCopyOf(root, branch);
+            if (main.exactRef(Constants.R_HEADS + branch) == null && !Files.exists(workingCopy, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+            // Without a recorded base the base is unknown; it only guards the base against deletion, and a ticket
+            // branch name is never a base branch.
+            String base = recordedBaseBranch(main, branch).orElse("");
+            return Optional.of(new TicketWorkspace(root, workingCopy, branch, base));
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not look for the working copy of " + branch + " in " + repositoryRoot, e);
+        }
     }
 
     @Override

@@ -78,6 +78,12 @@ final class JdbiArtifactRepository implements ArtifactRepository {
     }
 
     @Override
+    public int deleteAll(TicketId ticketId) {
+        return db.write(h -> h.createUpdate("DELETE FROM phase_artifacts WHERE ticket_id = :ticket")
+                .bind("ticket", ticketId.value()).execute());
+    }
+
+    @Override
     public int count(TicketId ticketId, TicketStatus phase, int attemptNumber, String type) {
         return db.read(h -> h.createQuery("SELECT count(*) FROM phase_artifacts" + IN_ATTEMPT)
                 .bind("ticket", ticketId.value()).bind("phase", phase.name())

@@ -61,6 +61,12 @@ final class JdbiSessionRegistry implements SessionRegistry {
                 .bind("ticket", ticketId.value()).map((rs, ctx) -> map(rs)).list());
     }
 
+    @Override
+    public int deleteAll(TicketId ticketId) {
+        return db.write(h -> h.createUpdate("DELETE FROM runtime_sessions WHERE ticket_id = :ticket")
+                .bind("ticket", ticketId.value()).execute());
+    }
+
     private static Map<String, Object> ownerColumns(SessionOwner owner) {
         Map<String, Object> columns = new HashMap<>();
         columns.put("ticket", owner.ticketId().value());

@@ -81,6 +81,19 @@ class RemoveTicketWorkspaceTest {
     }
 
     @Test
+    void theRecordedWorkspaceIsFoundWhileItsBranchOrFolderExistsAndNotAfterwards() {
+        assertThat(workspaces.findTicketWorkspace(repo.root, "SHOP-12")).contains(workspace);
+        assertThat(workspaces.findTicketWorkspace(repo.root, "SHOP-13")).isEmpty();
+
+        workspaces.removeTicketWorkspace(workspace, false);
+        assertThat(workspaces.findTicketWorkspace(repo.root, "SHOP-12")).contains(workspace);
+
+        workspaces.removeTicketWorkspace(workspaces.findTicketWorkspace(repo.root, "SHOP-12").orElseThrow(), true);
+        assertThat(workspaces.findTicketWorkspace(repo.root, "SHOP-12")).isEmpty();
+        assertThat(repo.git("branch", "--list", "main")).isNotEmpty();
+    }
+
+    @Test
     void neverDeletesTheBaseBranch() {
         TicketWorkspace onMain = new TicketWorkspace(repo.root, workspace.workingCopy(), "main", "main");
 

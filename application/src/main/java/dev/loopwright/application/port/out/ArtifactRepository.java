@@ -38,4 +38,7 @@ public interface ArtifactRepository {
     List<PhaseArtifact> findAll(TicketId ticketId);
 
     int count(TicketId ticketId, TicketStatus phase, int attemptNumber, String type);
+
+    /** Removes every artifact of the ticket, archived attempts' included; returns how many. */
+    int deleteAll(TicketId ticketId);
 }

@@ -51,6 +51,12 @@ public interface GitWorkspace {
      */
     TicketWorkspace prepareTicketWorkspace(Path repositoryRoot, String branch);
 
+    /**
+     * The ticket's working copy as recorded, when its branch or its working-copy folder still exists; creates
+     * nothing. For cleaning up: the working copy may be incomplete.
+     */
+    Optional<TicketWorkspace> findTicketWorkspace(Path repositoryRoot, String branch);
+
     /** Where the ticket's working copy is, or would be once prepared; creates and checks nothing. */
     Path workingCopyOf(Path repositoryRoot, String branch);
 

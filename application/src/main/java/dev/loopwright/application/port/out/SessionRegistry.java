@@ -19,4 +19,7 @@ public interface SessionRegistry {
 
     /** A ticket's sessions, oldest first. */
     List<OwnedSession> findAll(TicketId ticketId);
+
+    /** Forgets every session of the ticket; returns how many. */
+    int deleteAll(TicketId ticketId);
 }
