@@ -91,7 +91,7 @@ final class Services {
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
-                projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
+                projects, tickets, tickets, tickets, tickets, actions, uiStates, uiStates, history, history, folders,
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
                 interviews, interviews, interviews, interviews, interviews, interviews);
     }

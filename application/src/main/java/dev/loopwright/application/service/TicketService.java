@@ -1,10 +1,8 @@
 package dev.loopwright.application.service;
 
-import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.port.in.CreateTicketCommand;
 import dev.loopwright.application.port.in.CreateTicketUseCase;
-import dev.loopwright.application.port.in.DeleteTicketUseCase;
 import dev.loopwright.application.port.in.GetTicketUseCase;
 import dev.loopwright.application.port.in.ListTicketsUseCase;
 import dev.loopwright.application.port.in.TicketReference;
@@ -26,7 +24,7 @@ import java.util.Optional;
 
 /** Creating, reading and editing tickets. Status changes are the workflow's business, not this service's. */
 public final class TicketService implements CreateTicketUseCase, ListTicketsUseCase, GetTicketUseCase,
-        UpdateTicketUseCase, DeleteTicketUseCase {
+        UpdateTicketUseCase {
 
     private final ProjectRepository projects;
     private final TicketRepository tickets;
@@ -60,15 +58,6 @@ public final class TicketService implements CreateTicketUseCase, ListTicketsUseC
     @Override
     public Ticket get(TicketReference reference) {
         return TicketLookup.find(tickets, reference);
-    }
-
-    @Override
-    public void delete(TicketReference reference) {
-        Ticket ticket = get(reference);
-        if (!ticket.isDeletable()) {
-            throw new ConflictException("Only completed or canceled tickets can be deleted");
-        }
-        tickets.delete(ticket.id());
     }
 
     @Override

@@ -1,9 +1,11 @@
 package dev.loopwright.application.service;
 
+import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
 import dev.loopwright.application.port.in.CancelCleanup;
 import dev.loopwright.application.port.in.CancelTicketUseCase;
+import dev.loopwright.application.port.in.DeleteTicketUseCase;
 import dev.loopwright.application.port.in.RetryTicketUseCase;
 import dev.loopwright.application.port.in.TicketReference;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
@@ -17,8 +19,8 @@ import dev.loopwright.domain.workflow.TicketStatus;
 import java.time.Clock;
 import java.util.Objects;
 
-/** The user's workflow actions that need no model: cancel and retry. */
-public final class WorkflowActionService implements CancelTicketUseCase, RetryTicketUseCase {
+/** The user's workflow actions that need no model: cancel, retry and deleting a finished ticket. */
+public final class WorkflowActionService implements CancelTicketUseCase, RetryTicketUseCase, DeleteTicketUseCase {
     private final TicketRepository tickets;
     private final PhaseAttemptRepository attempts;
     private final ApplyTicketEventUseCase transitions;
@@ -44,6 +46,17 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
                 : TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.CANCEL));
         ticketCleanup.clean(cancelled, cleanup);
         return cancelled;
+    }
+
+    @Override
+    public void delete(TicketReference reference) {
+        Ticket ticket = TicketLookup.find(tickets, reference);
+        if (!ticket.isDeletable()) {
+            throw new ConflictException("Only completed or canceled tickets can be deleted");
+        }
+        // What the ticket left on disk goes first: a crash in between leaves a deletable ticket, not an orphan.
+        ticketCleanup.clean(ticket, new CancelCleanup(true, true));
+        tickets.delete(ticket.id());
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.loopwright.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.fake.InMemoryProjectRepository;
 import dev.loopwright.application.fake.InMemoryTicketRepository;
@@ -22,9 +21,7 @@ import dev.loopwright.domain.project.ProjectOverrides;
 import dev.loopwright.domain.project.Shortname;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketDetails;
-import dev.loopwright.domain.workflow.BeadProgress;
 import dev.loopwright.domain.workflow.TicketStatus;
-import dev.loopwright.domain.workflow.WorkflowState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -118,19 +115,6 @@ class TicketServiceTest {
         assertThatThrownBy(() -> service.update(new UpdateTicketCommand(TicketReference.parse("SHOP-1"),
                 Optional.of(""), Change.keep(), Optional.of(0)))).isInstanceOf(ValidationException.class);
         assertThat(service.get(TicketReference.parse("SHOP-1"))).isEqualTo(ticket);
-    }
-
-    @Test
-    void onlyFinishedTicketsCanBeDeleted() {
-        Ticket ticket = create("t");
-        assertThatThrownBy(() -> service.delete(TicketReference.parse("SHOP-1")))
-                .isInstanceOf(ConflictException.class)
-                .hasMessage("Only completed or canceled tickets can be deleted");
-        tickets.update(ticket.withWorkflow(new WorkflowState(TicketStatus.CANCELED,
-                Optional.of(TicketStatus.DRAFT), Optional.empty(), Optional.empty(), Optional.empty(),
-                BeadProgress.NONE, 1), clock.instant()));
-        service.delete(TicketReference.parse("SHOP-1"));
-        assertThat(service.list(Optional.empty())).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.fake.InMemoryExecutionLog;
@@ -116,6 +117,21 @@ class WorkflowActionServiceTest {
 
         assertThat(actions.cancel(ref, new CancelCleanup(true, true)).status()).isEqualTo(TicketStatus.CANCELED);
         assertThat(r.artifacts().findAll(ticket.id())).isEmpty();
+    }
+
+    @Test
+    void onlyAFinishedTicketCanBeDeletedAndDeletingItRemovesWhatItLeftOnDisk() {
+        Path workingCopy = startedWithArtifactSessionAndLog();
+        assertThatThrownBy(() -> actions.delete(ref)).isInstanceOf(ConflictException.class)
+                .hasMessage("Only completed or canceled tickets can be deleted");
+        assertThat(workingCopy).isDirectory();
+
+        actions.cancel(ref, CancelCleanup.NONE);
+        actions.delete(ref);
+
+        assertThat(r.tickets().findById(ticket.id())).isEmpty();
+        assertThat(workingCopy).doesNotExist();
+        assertThat(log.read(ticket.id())).isEmpty();
     }
 
     private Path startedWithArtifactSessionAndLog() {

@@ -127,7 +127,7 @@ final class TestServer implements AutoCloseable {
                 browsingRoot);
         ModelCatalogService models = new ModelCatalogService(runtime);
         return new HttpUseCases(new DescribeWorkflowService(), profiles, profiles, profiles, projects, projects,
-                projects, projects, projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history,
+                projects, projects, projects, tickets, tickets, tickets, tickets, actions, uiStates, uiStates, history,
                 history, folders, folders, startup(r, clock), startup(r, clock), actions, actions,
                 models, models, new StartTicketService(r.tickets(), r.projects(), r.profiles(), runtime,
                         new FolderGitWorkspace(), transitions), new DevEventService(r.tickets(), transitions),
