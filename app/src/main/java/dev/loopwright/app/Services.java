@@ -83,7 +83,7 @@ final class Services {
         devEvents = new DevEventService(store.tickets(), transitions);
         questions = new OpenCodeQuestionService(store.tickets(), store.projects(), runtime, git);
         interview = new Interview(new InterviewPorts(store.tickets(), store.projects(), store.attempts(),
-                store.artifacts(), runtime, events, transitions),
+                store.artifacts(), runtime, events, transitions, store.unitOfWork()),
                 new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
                 clock, INTERVIEW_TURNS);
         interviews = new InterviewService(store.tickets(), interview);

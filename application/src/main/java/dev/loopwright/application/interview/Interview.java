@@ -29,7 +29,7 @@ public final class Interview {
         InterviewStore store = new InterviewStore(ports.attempts(), ports.artifacts(), ports.events(), clock);
         TicketLocks locks = new TicketLocks();
         this.loop = new InterviewLoop(ports, settings, new InterviewMessages(prompts), clock, background, store, locks);
-        this.gate = new InterviewGate(ports.tickets(), ports.transitions(), store, locks, clock);
+        this.gate = new InterviewGate(ports.tickets(), ports.transitions(), ports.unitOfWork(), store, locks, clock);
         this.coverage = new InterviewCoverage(ports.tickets(), store, locks,
                 new CoverageReviewer(ports.runtime(), prompts), loop::setup, clock);
     }

@@ -7,6 +7,7 @@ import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
 import dev.loopwright.application.port.in.InterviewAnswerEdit;
 import dev.loopwright.application.port.in.InterviewView;
 import dev.loopwright.application.port.out.TicketRepository;
+import dev.loopwright.application.port.out.UnitOfWork;
 import dev.loopwright.domain.approval.ApprovalReceipt;
 import dev.loopwright.domain.approval.ContentHash;
 import dev.loopwright.domain.common.Violations;
@@ -17,6 +18,7 @@ import dev.loopwright.domain.interview.InterviewDocument;
 import dev.loopwright.domain.interview.InterviewSession;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketId;
+import dev.loopwright.domain.workflow.PlanningRevision;
 import dev.loopwright.domain.workflow.ReviewArtifactType;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
@@ -43,14 +45,16 @@ public final class InterviewGate {
 
     private final TicketRepository tickets;
     private final ApplyTicketEventUseCase transitions;
+    private final UnitOfWork unitOfWork;
     private final InterviewStore store;
     private final TicketLocks locks;
     private final Clock clock;
 
-    InterviewGate(TicketRepository tickets, ApplyTicketEventUseCase transitions, InterviewStore store,
-            TicketLocks locks, Clock clock) {
+    InterviewGate(TicketRepository tickets, ApplyTicketEventUseCase transitions, UnitOfWork unitOfWork,
+            InterviewStore store, TicketLocks locks, Clock clock) {
         this.tickets = tickets;
         this.transitions = transitions;
+        this.unitOfWork = unitOfWork;
         this.store = store;
         this.locks = locks;
         this.clock = clock;
@@ -70,7 +74,7 @@ public final class InterviewGate {
         locks.run(ticketId, () -> {
             Ticket ticket = editable(ticketId);
             InterviewDocument edited = InterviewYaml.read(content, ticket.externalId());
-            store.saveDocument(ticketId, InterviewYaml.write(edited.isApproved() ? edited.asDraft() : edited));
+            save(ticket, edited.isApproved() ? edited.asDraft() : edited);
         });
         return view(ticketId);
     }
@@ -79,10 +83,30 @@ public final class InterviewGate {
         locks.run(ticketId, () -> {
             Ticket ticket = editable(ticketId);
             InterviewDocument current = document(ticket);
-            InterviewDocument edited = withAnswers(current, edits, clock.instant());
-            store.saveDocument(ticketId, InterviewYaml.write(edited));
+            save(ticket, withAnswers(current, edits, clock.instant()));
         });
         return view(ticketId);
+    }
+
+    /**
+     * At the gate an edit is a plain save. Past it, the edit is the approval of the new version: it is stored
+     * approved, with a receipt, and planning restarts from it (what was planned from the old one is set aside).
+     */
+    private void save(Ticket ticket, InterviewDocument draft) {
+        if (!PlanningRevision.INTERVIEW.restartsFrom(ticket.workflow())) {
+            store.saveDocument(ticket.id(), InterviewYaml.write(draft));
+            return;
+        }
+        Instant now = clock.instant();
+        String approved = InterviewYaml.write(draft.approve(APPROVED_BY, now));
+        ContentHash hash = ContentHash.of(approved);
+        // One transaction: a crash never leaves the new version stored with planning still on the old one.
+        unitOfWork.inTransaction(() -> {
+            store.saveDocument(ticket.id(), approved);
+            store.appendReceipt(ticket.id(), GATE, new ApprovalReceipt(APPROVED_BY, now,
+                    ReviewArtifactType.INTERVIEW.wireName(), GATE.name(), hash, hash));
+            InterviewEvents.apply(transitions, ticket.id(), TicketEvent.of(PlanningRevision.INTERVIEW.event()));
+        });
     }
 
     /** Stamps the approval into the document, keeps a receipt, and sends APPROVE. */
@@ -158,12 +182,8 @@ public final class InterviewGate {
     private Ticket editable(TicketId ticketId) {
         Ticket ticket = ticket(ticketId);
         TicketStatus status = ticket.status();
-        if (status == GATE) {
+        if (status == GATE || PlanningRevision.INTERVIEW.restartsFrom(ticket.workflow())) {
             return ticket;
-        }
-        if (status.compareTo(GATE) > 0 && status.isBeforeExecution()) {
-            throw new ConflictException("The interview was approved; editing it now would restart planning, which"
-                    + " Loopwright does not do yet");
         }
         throw new ConflictException("Ticket is not in a state where interview can be edited");
     }

@@ -7,11 +7,13 @@ import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.application.port.out.ProjectRepository;
 import dev.loopwright.application.port.out.TicketRepository;
+import dev.loopwright.application.port.out.UnitOfWork;
 import java.util.Objects;
 
 /** The ports the interview works through. */
 public record InterviewPorts(TicketRepository tickets, ProjectRepository projects, PhaseAttemptRepository attempts,
-        ArtifactRepository artifacts, ModelRuntime runtime, EventPublisher events, ApplyTicketEventUseCase transitions) {
+        ArtifactRepository artifacts, ModelRuntime runtime, EventPublisher events, ApplyTicketEventUseCase transitions,
+        UnitOfWork unitOfWork) {
     public InterviewPorts {
         Objects.requireNonNull(tickets, "tickets");
         Objects.requireNonNull(projects, "projects");
@@ -20,5 +22,6 @@ public record InterviewPorts(TicketRepository tickets, ProjectRepository project
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(transitions, "transitions");
+        Objects.requireNonNull(unitOfWork, "unitOfWork");
     }
 }

@@ -9,17 +9,21 @@ import dev.loopwright.application.port.out.StatusHistoryRepository;
 import dev.loopwright.application.port.out.TicketRepository;
 import dev.loopwright.application.port.out.UnitOfWork;
 import dev.loopwright.application.port.out.event.TicketNotification;
+import dev.loopwright.domain.ticket.ArchiveReason;
 import dev.loopwright.domain.ticket.PhaseAttempt;
 import dev.loopwright.domain.ticket.StatusChange;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketId;
 import dev.loopwright.domain.workflow.KanbanColumn;
+import dev.loopwright.domain.workflow.PlanningRevision;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketStateMachine;
 import dev.loopwright.domain.workflow.TicketStatus;
 import dev.loopwright.domain.workflow.TransitionResult;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,6 +32,8 @@ import java.util.Objects;
  * Listeners hear about a change only after it is durable.
  */
 public final class TicketTransitionService implements ApplyTicketEventUseCase {
+    /** The artifact type of an {@code artifact_change} that sets a whole phase attempt aside. */
+    public static final String SET_ASIDE_ATTEMPT = "phase_attempt";
     private final TicketRepository tickets;
     private final StatusHistoryRepository history;
     private final ErrorOccurrenceRepository errors;
@@ -51,19 +57,25 @@ public final class TicketTransitionService implements ApplyTicketEventUseCase {
     @Override
     public TransitionResult apply(TicketId ticketId, TicketEvent event) {
         Instant now = clock.instant();
+        List<TicketStatus> setAside = new ArrayList<>();
         TransitionResult result = unitOfWork.inTransaction(() -> {
             Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> NotFoundException.ticket(ticketId));
             TransitionResult decided = TicketStateMachine.apply(ticket.workflow(), event);
             if (decided instanceof TransitionResult.Accepted) {
-                store(ticket, event, (TransitionResult.Accepted) decided, now);
+                store(ticket, event, (TransitionResult.Accepted) decided, now, setAside);
             }
             return decided;
         });
-        if (result instanceof TransitionResult.Accepted && ((TransitionResult.Accepted) result).statusChanged()) {
+        if (result instanceof TransitionResult.Accepted && ((TransitionResult.Accepted) result).entered()) {
             TransitionResult.Accepted accepted = (TransitionResult.Accepted) result;
-            publisher.publish(new TicketNotification.StateChanged(ticketId, accepted.from(), accepted.to(),
-                    accepted.state().previousStatus(), accepted.state().revision(), now));
-            announce(ticketId, accepted, now);
+            // Inside a caller's unit of work (an edit stored together with its restart) listeners wait for its commit.
+            unitOfWork.afterCommit(() -> {
+                publisher.publish(new TicketNotification.StateChanged(ticketId, accepted.from(), accepted.to(),
+                        accepted.state().previousStatus(), accepted.state().revision(), now));
+                announce(ticketId, accepted, now);
+                setAside.forEach(phase -> publisher.publish(new TicketNotification.ArtifactChanged(ticketId, phase,
+                        SET_ASIDE_ATTEMPT, true, now)));
+            });
         }
         return result;
     }
@@ -79,9 +91,10 @@ public final class TicketTransitionService implements ApplyTicketEventUseCase {
         }
     }
 
-    private void store(Ticket ticket, TicketEvent event, TransitionResult.Accepted accepted, Instant now) {
+    private void store(Ticket ticket, TicketEvent event, TransitionResult.Accepted accepted, Instant now,
+            List<TicketStatus> setAside) {
         tickets.update(ticket.withWorkflow(accepted.state(), now));
-        if (!accepted.statusChanged()) {
+        if (!accepted.entered()) {
             return;
         }
         TicketId id = ticket.id();
@@ -94,6 +107,13 @@ public final class TicketTransitionService implements ApplyTicketEventUseCase {
         if (accepted.to() == TicketStatus.BLOCKED_ERROR) {
             errors.open(id, accepted.from(), accepted.state().error().orElseThrow(), now);
         }
+        // A planning restart sets aside what the edited document invalidated: archived attempts stay readable, and
+        // each phase starts over in a fresh one as the ticket reaches it again.
+        PlanningRevision.of(event.type()).ifPresent(revision -> revision.invalidated().forEach(phase ->
+                attempts.findActive(id, phase).ifPresent(active -> {
+                    attempts.save(active.archive(ArchiveReason.PLANNING_RESTART, now));
+                    setAside.add(phase);
+                })));
         if (accepted.to().isAttemptTracked() && attempts.findActive(id, accepted.to()).isEmpty()) {
             int next = attempts.findAll(id, accepted.to()).size() + 1;
             attempts.save(PhaseAttempt.active(id, accepted.to(), next, now));

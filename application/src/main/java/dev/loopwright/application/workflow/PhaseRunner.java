@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -25,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs each status's handler when a ticket enters it, in the background. The state machine holds no logic; this
  * is where the work happens. One run per ticket and status at a time; a failure blocks the ticket with an error
- * code; a cancellation never does. On startup, {@link #recover()} re-enters every unfinished ticket, which is safe
- * because handlers work from durable inputs.
+ * code; a cancellation never does. A status change the running work did not make itself (a planning restart, a
+ * cancel) makes that work stale, so it is cancelled. On startup, {@link #recover()} re-enters every unfinished
+ * ticket, which is safe because handlers work from durable inputs.
  */
 public final class PhaseRunner implements EventPublisher {
     private static final Logger LOG = LoggerFactory.getLogger(PhaseRunner.class);
@@ -37,7 +37,8 @@ public final class PhaseRunner implements EventPublisher {
     private final Map<TicketStatus, String> errorCodes;
     private final Executor executor;
     private final EventPublisher log;
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** The runs in flight, by ticket and status, each with the cancellation it was started with. */
+    private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
     private final Map<TicketId, Cancellation> cancellations = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
@@ -61,9 +62,11 @@ public final class PhaseRunner implements EventPublisher {
     public void publish(TicketNotification notification) {
         if (notification instanceof TicketNotification.StateChanged) {
             TicketNotification.StateChanged changed = (TicketNotification.StateChanged) notification;
-            if (changed.to().isTerminal()) {
+            // A run removes itself before applying its own event, so whatever still runs here is stale.
+            if (changed.to().isTerminal() || hasRunInFlight(changed.ticketId())) {
                 Optional.ofNullable(cancellations.remove(changed.ticketId())).ifPresent(Cancellation::cancel);
-            } else {
+            }
+            if (!changed.to().isTerminal()) {
                 entered(changed.ticketId(), changed.to());
             }
         }
@@ -93,21 +96,37 @@ public final class PhaseRunner implements EventPublisher {
 
     /** Whether a handler for this ticket and status is running now. */
     public boolean isRunning(TicketId ticketId, TicketStatus status) {
-        return running.contains(key(ticketId, status));
+        return running.containsKey(key(ticketId, status));
     }
 
     void entered(TicketId ticketId, TicketStatus status) {
         PhaseHandler handler = handlers.get(status);
-        if (stopped || handler == null || !running.add(key(ticketId, status))) {
+        if (stopped || handler == null) {
             return;
         }
         Cancellation cancellation = cancellations.computeIfAbsent(ticketId, id -> new Cancellation());
+        String key = key(ticketId, status);
+        // A cancelled run of the same status may still be unwinding: the new run does not wait for it.
+        boolean[] claimed = {false};
+        running.compute(key, (k, current) -> {
+            claimed[0] = current == null || current.isCancelled();
+            return claimed[0] ? cancellation : current;
+        });
+        if (!claimed[0]) {
+            return;
+        }
         try {
             executor.execute(() -> run(handler, new PhaseContext(ticketId, status, cancellation)));
         } catch (RuntimeException rejected) {
-            running.remove(key(ticketId, status));
+            running.remove(key, cancellation);
             throw rejected;
         }
+    }
+
+    private boolean hasRunInFlight(TicketId ticketId) {
+        String prefix = ticketId.value() + ":";
+        return running.entrySet().stream()
+                .anyMatch(run -> run.getKey().startsWith(prefix) && !run.getValue().isCancelled());
     }
 
     private void run(PhaseHandler handler, PhaseContext context) {
@@ -117,11 +136,11 @@ public final class PhaseRunner implements EventPublisher {
             next = handler.run(context);
         } catch (Cancellation.CancelledException cancelled) {
             LOG.info("{} of ticket {} was cancelled", context.status(), context.ticketId());
-            running.remove(key(context.ticketId(), context.status()));
+            running.remove(key(context.ticketId(), context.status()), context.cancellation());
             line(context, TicketNotification.LogLine.Level.INFO, "cancelled");
             return;
         } catch (Exception failure) {
-            running.remove(key(context.ticketId(), context.status()));
+            running.remove(key(context.ticketId(), context.status()), context.cancellation());
             if (!context.cancellation().isCancelled()) {
                 line(context, TicketNotification.LogLine.Level.ERROR, "failed: " + failure.getMessage());
                 block(context, failure);
@@ -131,7 +150,7 @@ public final class PhaseRunner implements EventPublisher {
         line(context, TicketNotification.LogLine.Level.INFO,
                 next.map(event -> "finished with " + event.type()).orElse("finished; waiting for a person"));
         // The run is over before its event is applied, so re-entering the same status can start a new run.
-        running.remove(key(context.ticketId(), context.status()));
+        running.remove(key(context.ticketId(), context.status()), context.cancellation());
         if (next.isPresent() && !context.cancellation().isCancelled()) {
             TransitionResult result = transitions.apply(context.ticketId(), next.get());
             if (result instanceof TransitionResult.Rejected) {

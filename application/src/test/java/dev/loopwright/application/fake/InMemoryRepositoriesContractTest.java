@@ -11,10 +11,19 @@ import dev.loopwright.application.contract.ErrorOccurrenceRepositoryContract;
 import dev.loopwright.application.contract.StatusHistoryRepositoryContract;
 import dev.loopwright.application.contract.TicketRepositoryContract;
 import dev.loopwright.application.contract.UiStateRepositoryContract;
+import dev.loopwright.application.contract.UnitOfWorkContract;
 import org.junit.jupiter.api.Nested;
 
 /** The in-memory fakes honour the same contracts as the real store, so tests that use them mean something. */
 class InMemoryRepositoriesContractTest {
+
+    @Nested
+    class UnitsOfWork extends UnitOfWorkContract {
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+    }
 
     @Nested
     class Profiles extends ProfileRepositoryContract {

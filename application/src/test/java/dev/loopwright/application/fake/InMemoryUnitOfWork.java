@@ -1,6 +1,8 @@
 package dev.loopwright.application.fake;
 
 import dev.loopwright.application.port.out.UnitOfWork;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -11,13 +13,36 @@ import java.util.function.Supplier;
 public final class InMemoryUnitOfWork implements UnitOfWork {
     private final ReentrantLock lock = new ReentrantLock();
 
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         lock.lock();
+        boolean outermost = afterCommit.get() == null;
+        List<Runnable> actions = outermost ? new ArrayList<>() : afterCommit.get();
+        afterCommit.set(actions);
+        T result;
         try {
-            return work.get();
+            result = work.get();
         } finally {
+            if (outermost) {
+                afterCommit.remove();
+            }
             lock.unlock();
+        }
+        if (outermost) {
+            actions.forEach(Runnable::run);
+        }
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
         }
     }
 }

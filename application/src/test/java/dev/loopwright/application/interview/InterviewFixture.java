@@ -99,7 +99,8 @@ final class InterviewFixture {
     /** A fresh interview over the same storage and runtime: what a restarted process would build. */
     Interview interview() {
         return new Interview(new InterviewPorts(repositories.tickets(), repositories.projects(),
-                repositories.attempts(), repositories.artifacts(), runtime, published, transitions),
+                repositories.attempts(), repositories.artifacts(), runtime, published, transitions,
+                repositories.unitOfWork()),
                 t -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000), clock, background);
     }
 

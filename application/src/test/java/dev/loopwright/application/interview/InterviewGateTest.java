@@ -18,7 +18,9 @@ import dev.loopwright.domain.approval.ContentHash;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.interview.AnswerSubmission;
 import dev.loopwright.domain.interview.InterviewDocument;
+import dev.loopwright.domain.ticket.PhaseAttempt;
 import dev.loopwright.domain.ticket.TicketId;
+import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +123,7 @@ class InterviewGateTest {
     }
 
     @Test
-    void editsAreTakenOnlyAtTheGate() {
+    void anEditAfterApprovalIsTheApprovalOfTheNewVersionAndRestartsPlanningFromThePrd() {
         fixture.runtime.on(WINNER, reply(batch(freeText("Q01", "foundation", "Who exports?"))));
         fixture.enter(interview);
 
@@ -129,7 +131,44 @@ class InterviewGateTest {
                 .hasMessage("Ticket is not in a state where interview can be edited");
         service.skipRemaining(ref, Map.of());
         service.approveInterview(ref, service.get(ref).contentSha256().orElseThrow());
-        assertThatThrownBy(() -> service.saveAnswers(ref, List.of())).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("restart planning");
+        fixture.advance(TicketEventType.DRAFTS_READY);
+        fixture.advance(TicketEventType.WINNER_SELECTED);
+        assertThat(fixture.status()).isEqualTo(TicketStatus.REFINING_PRD);
+
+        InterviewView edited = service.saveAnswers(ref, List.of(new InterviewAnswerEdit("Q01", false, List.of(),
+                "Only owners")));
+
+        assertThat(fixture.status()).isEqualTo(TicketStatus.DRAFTING_PRD);
+        InterviewDocument document = InterviewYaml.read(edited.raw().orElseThrow(), fixture.ticket.externalId());
+        assertThat(document.isApproved()).isTrue();
+        assertThat(document.question("Q01").orElseThrow().answer().freeText()).isEqualTo("Only owners");
+        // What was planned from the old version is set aside but kept; drafting starts over in a fresh attempt.
+        assertThat(fixture.repositories.attempts().findAll(id, TicketStatus.DRAFTING_PRD))
+                .extracting(PhaseAttempt::isActive).containsExactly(false, true);
+        assertThat(fixture.repositories.attempts().findAll(id, TicketStatus.COUNCIL_VOTING_PRD))
+                .extracting(PhaseAttempt::isActive).containsExactly(false);
+        assertThat(fixture.repositories.attempts().findAll(id, TicketStatus.REFINING_PRD))
+                .extracting(PhaseAttempt::isActive).containsExactly(false);
+        assertThat(fixture.repositories.attempts().findAll(id, TicketStatus.WAITING_INTERVIEW_APPROVAL))
+                .extracting(PhaseAttempt::isActive).containsExactly(true);
+    }
+
+    @Test
+    void editingTheInterviewOnceExecutionIsNearIsRefused() {
+        fixture.runtime.on(WINNER, reply(batch(freeText("Q01", "foundation", "Who exports?"))));
+        fixture.enter(interview);
+        service.skipRemaining(ref, Map.of());
+        service.approveInterview(ref, service.get(ref).contentSha256().orElseThrow());
+        for (TicketEventType type : List.of(TicketEventType.DRAFTS_READY, TicketEventType.WINNER_SELECTED,
+                TicketEventType.REFINED, TicketEventType.COVERAGE_CLEAN, TicketEventType.APPROVE,
+                TicketEventType.DRAFTS_READY, TicketEventType.WINNER_SELECTED, TicketEventType.REFINED,
+                TicketEventType.COVERAGE_CLEAN, TicketEventType.EXPANDED, TicketEventType.APPROVE)) {
+            fixture.advance(type);
+        }
+        assertThat(fixture.status()).isEqualTo(TicketStatus.PRE_FLIGHT_CHECK);
+
+        assertThatThrownBy(() -> service.saveAnswers(ref, List.of(new InterviewAnswerEdit("Q01", true, List.of(),
+                "")))).isInstanceOf(ConflictException.class)
+                .hasMessage("Ticket is not in a state where interview can be edited");
     }
 }

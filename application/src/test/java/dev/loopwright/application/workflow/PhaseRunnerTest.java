@@ -1,6 +1,7 @@
 package dev.loopwright.application.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.fake.InMemoryRepositories;
@@ -16,6 +17,7 @@ import dev.loopwright.domain.project.ProjectDetails;
 import dev.loopwright.domain.project.ProjectOverrides;
 import dev.loopwright.domain.project.Shortname;
 import dev.loopwright.domain.ticket.ExternalId;
+import dev.loopwright.domain.ticket.PhaseAttempt;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketDetails;
 import dev.loopwright.domain.workflow.TicketEvent;
@@ -158,6 +160,61 @@ class PhaseRunnerTest {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(runs.get()).isEqualTo(1);
         assertThat(status()).as("a cancelled run's result is dropped").isEqualTo(TicketStatus.SCANNING_RELEVANT_FILES);
+    }
+
+    @Test
+    void aPlanningRestartCancelsTheStaleRunAndStartsTheRestartedStatusAgainWithoutWaitingForIt() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch firstCancelled = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        PhaseRunner runner = runner(Map.of(TicketStatus.DRAFTING_PRD, ctx -> {
+            if (runs.incrementAndGet() == 1) {
+                ctx.cancellation().onCancel(firstCancelled::countDown);
+                firstStarted.countDown();
+                releaseFirst.await(10, TimeUnit.SECONDS);
+            }
+            return Optional.of(TicketEvent.of(TicketEventType.DRAFTS_READY));
+        }), pool);
+        List<TicketNotification> heard = new CopyOnWriteArrayList<>();
+        CountDownLatch voting = new CountDownLatch(1);
+        listener.set(notification -> {
+            heard.add(notification);
+            runner.publish(notification);
+            if (notification instanceof TicketNotification.StateChanged changed
+                    && changed.to() == TicketStatus.COUNCIL_VOTING_PRD) {
+                voting.countDown();
+            }
+        });
+        List.of(TicketEventType.RELEVANT_FILES_READY, TicketEventType.QUESTIONS_READY, TicketEventType.WINNER_SELECTED,
+                TicketEventType.READY, TicketEventType.SKIP_ALL_TO_APPROVAL).forEach(type -> {
+                    if (type == TicketEventType.RELEVANT_FILES_READY) {
+                        transitions.apply(ticket.id(), TestSettings.start());
+                    }
+                    transitions.apply(ticket.id(), TicketEvent.of(type));
+                });
+        transitions.apply(ticket.id(), TicketEvent.of(TicketEventType.APPROVE));
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        transitions.apply(ticket.id(), TicketEvent.of(TicketEventType.INTERVIEW_REVISED));
+
+        assertThat(firstCancelled.await(10, TimeUnit.SECONDS)).as("the stale run is cancelled").isTrue();
+        // The restarted run finishes while the stale one still waits; releasing that one changes nothing.
+        assertThat(voting.await(10, TimeUnit.SECONDS)).isTrue();
+        releaseFirst.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(runs.get()).isEqualTo(2);
+        assertThat(status()).isEqualTo(TicketStatus.COUNCIL_VOTING_PRD);
+        assertThat(repositories.attempts().findAll(ticket.id(), TicketStatus.DRAFTING_PRD))
+                .extracting(PhaseAttempt::attemptNumber, PhaseAttempt::isActive)
+                .containsExactly(tuple(1, false), tuple(2, true));
+        assertThat(heard).filteredOn(TicketNotification.ArtifactChanged.class::isInstance)
+                .map(TicketNotification.ArtifactChanged.class::cast)
+                .anySatisfy(changed -> {
+                    assertThat(changed.invalidated()).isTrue();
+                    assertThat(changed.phase()).isEqualTo(TicketStatus.DRAFTING_PRD);
+                });
     }
 
     @Test

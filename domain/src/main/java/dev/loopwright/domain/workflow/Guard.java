@@ -6,7 +6,9 @@ public enum Guard {
     ALL_BEADS_COMPLETE("every bead of the plan is complete"),
     MANUAL_QA_ENABLED("manual QA is enabled for this ticket"),
     /** RETRY and CONTINUE return to the status that failed; the rule's target must be that status. */
-    PREVIOUS_STATUS_IS_TARGET("the ticket failed in the target status");
+    PREVIOUS_STATUS_IS_TARGET("the ticket failed in the target status"),
+    /** A revision restarts a blocked ticket only when it failed in work the edited document invalidates. */
+    FAILED_IN_REVISED_PLANNING("the ticket failed in planning that the edited document invalidates");
 
     private final String meaning;
 
@@ -31,6 +33,8 @@ public enum Guard {
                 return state.lockedSettings().map(LockedSettings::manualQaEnabled).orElse(false);
             case PREVIOUS_STATUS_IS_TARGET:
                 return state.previousStatus().filter(target::equals).isPresent();
+            case FAILED_IN_REVISED_PLANNING:
+                return PlanningRevision.of(event.type()).map(revision -> revision.restartsFrom(state)).orElse(false);
             default:
                 throw new IllegalStateException("unhandled guard " + this);
         }

@@ -43,6 +43,10 @@ public enum TicketEventType {
     MERGE_COMPLETE,
     CLOSE_UNMERGED_COMPLETE,
     CLEANUP_DONE,
+    /** The approved interview was edited: planning restarts at DRAFTING_PRD (see {@link PlanningRevision}). */
+    INTERVIEW_REVISED,
+    /** The approved PRD was edited: planning restarts at DRAFTING_BEADS (see {@link PlanningRevision}). */
+    PRD_REVISED,
     CANCEL,
     RETRY,
     CONTINUE,
@@ -62,6 +66,11 @@ public enum TicketEventType {
             default:
                 return false;
         }
+    }
+
+    /** Events that send planning back to redo what an edited document invalidated, re-entering their target. */
+    public boolean restartsPlanning() {
+        return this == INTERVIEW_REVISED || this == PRD_REVISED;
     }
 
     /** Events that only signal something happened and carry no payload. */

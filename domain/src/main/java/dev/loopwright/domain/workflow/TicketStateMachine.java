@@ -20,7 +20,9 @@ public final class TicketStateMachine {
         }
         for (TransitionRule rule : rules) {
             if (rule.guard().allows(state, event, rule.to())) {
-                return new TransitionResult.Accepted(state.status(), rule.to(), next(state, event, rule.to()));
+                boolean entered = rule.to() != state.status() || event.type().restartsPlanning();
+                return new TransitionResult.Accepted(state.status(), rule.to(), next(state, event, rule.to(), entered),
+                        entered);
             }
         }
         return new TransitionResult.Rejected(state.status(), event.type(), rejectionForUnmetGuards(state, event));
@@ -34,7 +36,7 @@ public final class TicketStateMachine {
         return event.type() + " is not allowed while the ticket is " + state.status() + ": no guard holds";
     }
 
-    private static WorkflowState next(WorkflowState state, TicketEvent event, TicketStatus to) {
+    private static WorkflowState next(WorkflowState state, TicketEvent event, TicketStatus to, boolean entered) {
         Optional<LockedSettings> locked = state.lockedSettings();
         if (event instanceof TicketEvent.Start) {
             locked = Optional.of(((TicketEvent.Start) event).settings());
@@ -42,7 +44,7 @@ public final class TicketStateMachine {
         BeadProgress progress = event instanceof TicketEvent.BeadComplete
                 ? ((TicketEvent.BeadComplete) event).progress()
                 : state.beadProgress();
-        if (to == state.status()) {
+        if (!entered) {
             // A self-transition re-enters nothing: previous status and revision stay as they are.
             return new WorkflowState(state.status(), state.previousStatus(), locked, state.error(),
                     state.lastResolution(), progress, state.revision());
@@ -75,6 +77,9 @@ public final class TicketStateMachine {
                 return ErrorResolution.CONTINUED;
             case CANCEL:
                 return ErrorResolution.CANCELED;
+            case INTERVIEW_REVISED:
+            case PRD_REVISED:
+                return ErrorResolution.REVISED;
             default:
                 throw new IllegalStateException(type + " cannot leave BLOCKED_ERROR");
         }

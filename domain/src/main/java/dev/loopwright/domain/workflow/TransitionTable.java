@@ -97,6 +97,12 @@ public final class TransitionTable {
                 b.on(status, ERROR, BLOCKED_ERROR);
             }
         }
+        for (PlanningRevision revision : PlanningRevision.values()) {
+            for (TicketStatus invalidated : revision.invalidated()) {
+                b.on(invalidated, revision.event(), revision.restartAt());
+            }
+            b.on(BLOCKED_ERROR, revision.event(), Guard.FAILED_IN_REVISED_PLANNING, revision.restartAt());
+        }
         for (TicketStatus target : TicketStatus.values()) {
             if (target.isResumable()) {
                 b.on(BLOCKED_ERROR, RETRY, Guard.PREVIOUS_STATUS_IS_TARGET, target);

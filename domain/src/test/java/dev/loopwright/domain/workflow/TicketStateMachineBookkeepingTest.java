@@ -63,7 +63,7 @@ class TicketStateMachineBookkeepingTest {
 
         TransitionResult.Accepted accepted = accept(scanning, signal(TicketEventType.RELEVANT_FILES_READY));
 
-        assertThat(accepted.statusChanged()).isTrue();
+        assertThat(accepted.entered()).isTrue();
         WorkflowState next = accepted.state();
         assertThat(next.status()).isEqualTo(TicketStatus.COUNCIL_DELIBERATING);
         assertThat(next.previousStatus()).contains(TicketStatus.SCANNING_RELEVANT_FILES);
@@ -87,7 +87,7 @@ class TicketStateMachineBookkeepingTest {
             TransitionResult.Accepted accepted = accept(current, event);
             assertThat(accepted.from()).isEqualTo(state.status());
             assertThat(accepted.to()).isEqualTo(state.status());
-            assertThat(accepted.statusChanged()).isFalse();
+            assertThat(accepted.entered()).isFalse();
             current = accepted.state();
         }
         assertThat(current.status()).isEqualTo(state.status());
@@ -302,7 +302,7 @@ class TicketStateMachineBookkeepingTest {
         for (TicketEvent event : events) {
             TransitionResult.Accepted accepted = accept(state, event);
             WorkflowState next = accepted.state();
-            if (accepted.statusChanged()) {
+            if (accepted.entered()) {
                 statusChanges++;
                 visited.add(next.status());
                 assertThat(next.previousStatus()).as("after %s", event.type()).contains(state.status());

@@ -25,10 +25,12 @@ import static dev.loopwright.domain.workflow.TicketEventType.GAPS_FOUND;
 import static dev.loopwright.domain.workflow.TicketEventType.INIT_FAILED;
 import static dev.loopwright.domain.workflow.TicketEventType.INTEGRATION_DONE;
 import static dev.loopwright.domain.workflow.TicketEventType.INTERVIEW_COMPLETE;
+import static dev.loopwright.domain.workflow.TicketEventType.INTERVIEW_REVISED;
 import static dev.loopwright.domain.workflow.TicketEventType.MANUAL_QA_COMPLETE;
 import static dev.loopwright.domain.workflow.TicketEventType.MANUAL_QA_FIXES_CREATED;
 import static dev.loopwright.domain.workflow.TicketEventType.MANUAL_QA_SKIPPED;
 import static dev.loopwright.domain.workflow.TicketEventType.MERGE_COMPLETE;
+import static dev.loopwright.domain.workflow.TicketEventType.PRD_REVISED;
 import static dev.loopwright.domain.workflow.TicketEventType.PULL_REQUEST_READY;
 import static dev.loopwright.domain.workflow.TicketEventType.QA_CHECKLIST_READY;
 import static dev.loopwright.domain.workflow.TicketEventType.QUESTIONS_READY;
@@ -115,7 +117,9 @@ class TicketStateMachineTest {
         /** RUNNING_FINAL_TEST + TESTS_PASSED: the locked settings have manual QA enabled. */
         MANUAL_QA_ENABLED,
         /** BLOCKED_ERROR + RETRY/CONTINUE: previousStatus is one of DRAFT … CLEANING_ENV. */
-        RESUMABLE_PREVIOUS_STATUS
+        RESUMABLE_PREVIOUS_STATUS,
+        /** BLOCKED_ERROR + a revision: previousStatus is one of the revision's restart … WAITING_BEADS_APPROVAL. */
+        FAILED_IN_REVISED_PLANNING
     }
 
     /** Either a fixed target or a guarded decision whose branches are expanded into cases below. */
@@ -126,7 +130,10 @@ class TicketStateMachineTest {
     private record Case(String label, WorkflowState state, TicketEvent event, Optional<TicketStatus> expected) {
     }
 
-    /** The events of §1.3 minus REGENERATE_EXECUTION_SETUP_PLAN, written out so a new constant is noticed. */
+    /**
+     * The events of §1.3 minus REGENERATE_EXECUTION_SETUP_PLAN, plus our explicit planning restarts (§1.8 forces
+     * the reference's actor instead), written out so a new constant is noticed.
+     */
     private static final List<TicketEventType> EVENTS_IN_THE_SPECIFICATION = List.of(START, INIT_FAILED,
             RELEVANT_FILES_READY, QUESTIONS_READY, WINNER_SELECTED, READY, BATCH_ANSWERED, INTERVIEW_COMPLETE,
             SKIP_ALL_TO_APPROVAL, COVERAGE_CLEAN, GAPS_FOUND, COVERAGE_LIMIT_REACHED, DRAFTS_READY, REFINED, EXPANDED,
@@ -134,7 +141,7 @@ class TicketStateMachineTest {
             APPROVE_EXECUTION_SETUP_PLAN, EXECUTION_SETUP_READY, EXECUTION_SETUP_FAILED, BEAD_COMPLETE, ALL_BEADS_DONE,
             BEAD_ERROR, TESTS_PASSED, TESTS_FAILED, QA_CHECKLIST_READY, MANUAL_QA_COMPLETE, MANUAL_QA_SKIPPED,
             MANUAL_QA_FIXES_CREATED, INTEGRATION_DONE, PULL_REQUEST_READY, MERGE_COMPLETE, CLOSE_UNMERGED_COMPLETE,
-            CLEANUP_DONE, CANCEL, RETRY, CONTINUE, ERROR);
+            CLEANUP_DONE, INTERVIEW_REVISED, PRD_REVISED, CANCEL, RETRY, CONTINUE, ERROR);
 
     /** Statuses a blocked ticket may be sent back to (§1.4: "DRAFT … CLEANING_ENV"). */
     private static final Set<TicketStatus> RESUMABLE = EnumSet.range(DRAFT, CLEANING_ENV);
@@ -174,38 +181,49 @@ class TicketStateMachineTest {
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(DRAFTING_PRD)
                 .on(DRAFTS_READY, COUNCIL_VOTING_PRD)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(COUNCIL_VOTING_PRD)
                 .on(WINNER_SELECTED, REFINING_PRD)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(REFINING_PRD)
                 .on(REFINED, VERIFYING_PRD_COVERAGE)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(VERIFYING_PRD_COVERAGE) // GAPS_FOUND dropped (dead in the reference)
                 .on(COVERAGE_CLEAN, WAITING_PRD_APPROVAL)
                 .on(COVERAGE_LIMIT_REACHED, WAITING_PRD_APPROVAL)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(WAITING_PRD_APPROVAL)
                 .on(APPROVE, DRAFTING_BEADS)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(DRAFTING_BEADS)
                 .on(DRAFTS_READY, COUNCIL_VOTING_BEADS)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD).on(PRD_REVISED, DRAFTING_BEADS)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(COUNCIL_VOTING_BEADS)
                 .on(WINNER_SELECTED, REFINING_BEADS)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD).on(PRD_REVISED, DRAFTING_BEADS)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(REFINING_BEADS)
                 .on(REFINED, VERIFYING_BEADS_COVERAGE)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD).on(PRD_REVISED, DRAFTING_BEADS)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(VERIFYING_BEADS_COVERAGE) // GAPS_FOUND dropped (dead in the reference)
                 .on(COVERAGE_CLEAN, EXPANDING_BEADS)
                 .on(COVERAGE_LIMIT_REACHED, EXPANDING_BEADS)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD).on(PRD_REVISED, DRAFTING_BEADS)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(EXPANDING_BEADS)
                 .on(EXPANDED, WAITING_BEADS_APPROVAL)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD).on(PRD_REVISED, DRAFTING_BEADS)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(WAITING_BEADS_APPROVAL)
                 .on(APPROVE, PRE_FLIGHT_CHECK)
+                .on(INTERVIEW_REVISED, DRAFTING_PRD).on(PRD_REVISED, DRAFTING_BEADS)
                 .on(ERROR, BLOCKED_ERROR).on(CANCEL, CANCELED);
         t.row(PRE_FLIGHT_CHECK)
                 .on(CHECKS_PASSED, WAITING_EXECUTION_SETUP_APPROVAL)
@@ -255,6 +273,8 @@ class TicketStateMachineTest {
         t.row(BLOCKED_ERROR) // no ERROR while already blocked
                 .guarded(RETRY, Guard.RESUMABLE_PREVIOUS_STATUS)
                 .guarded(CONTINUE, Guard.RESUMABLE_PREVIOUS_STATUS)
+                .guarded(INTERVIEW_REVISED, Guard.FAILED_IN_REVISED_PLANNING)
+                .guarded(PRD_REVISED, Guard.FAILED_IN_REVISED_PLANNING)
                 .on(CANCEL, CANCELED);
         return t.build();
     }
@@ -288,8 +308,8 @@ class TicketStateMachineTest {
         int expectedPairs = TicketStatus.values().length * TicketEventType.values().length;
         assertThat(pairs).hasSize(expectedPairs);
         assertThat(distinct).hasSize(expectedPairs);
-        // 33 statuses of §1.2 × 41 events of §1.3 (without REGENERATE_EXECUTION_SETUP_PLAN).
-        assertThat(expectedPairs).isEqualTo(33 * 41);
+        // 33 statuses of §1.2 × 41 events of §1.3 (without REGENERATE_EXECUTION_SETUP_PLAN) + 2 planning restarts.
+        assertThat(expectedPairs).isEqualTo(33 * 43);
     }
 
     @Test
@@ -361,14 +381,14 @@ class TicketStateMachineTest {
         WorkflowState next = accepted.state();
         softly.assertThat(next.status()).as(pair + " new state's status").isEqualTo(to);
         softly.assertThat(next.error().isPresent()).as(pair + " error recorded").isEqualTo(to == BLOCKED_ERROR);
-        if (to == status) {
-            softly.assertThat(accepted.statusChanged()).as(pair + " self-transition").isFalse();
+        if (to == status && !type.restartsPlanning()) {
+            softly.assertThat(accepted.entered()).as(pair + " self-transition").isFalse();
             softly.assertThat(next.previousStatus()).as(pair + " previousStatus on self-transition")
                     .isEqualTo(c.state().previousStatus());
             softly.assertThat(next.revision()).as(pair + " revision on self-transition")
                     .isEqualTo(c.state().revision());
         } else {
-            softly.assertThat(accepted.statusChanged()).as(pair + " status change").isTrue();
+            softly.assertThat(accepted.entered()).as(pair + " status change").isTrue();
             softly.assertThat(next.previousStatus()).as(pair + " previousStatus").contains(status);
             softly.assertThat(next.revision()).as(pair + " revision").isEqualTo(c.state().revision() + 1);
         }
@@ -389,6 +409,8 @@ class TicketStateMachineTest {
                 return manualQaCases();
             case RESUMABLE_PREVIOUS_STATUS:
                 return resumeCases(type);
+            case FAILED_IN_REVISED_PLANNING:
+                return revisionCases(type);
             default:
                 throw new IllegalStateException("unknown guard " + outcome.guard());
         }
@@ -427,6 +449,20 @@ class TicketStateMachineTest {
         List<Case> cases = new ArrayList<>();
         for (TicketStatus previous : TicketStatus.values()) {
             Optional<TicketStatus> expected = RESUMABLE.contains(previous) ? Optional.of(previous) : Optional.empty();
+            cases.add(new Case("previous status " + previous, blockedIn(Optional.of(previous)),
+                    new TicketEvent.Signal(type), expected));
+        }
+        cases.add(new Case("previous status absent", blockedIn(Optional.empty()), new TicketEvent.Signal(type),
+                Optional.empty()));
+        return cases;
+    }
+
+    private static List<Case> revisionCases(TicketEventType type) {
+        TicketStatus restartAt = type == INTERVIEW_REVISED ? DRAFTING_PRD : DRAFTING_BEADS;
+        Set<TicketStatus> invalidated = EnumSet.range(restartAt, WAITING_BEADS_APPROVAL);
+        List<Case> cases = new ArrayList<>();
+        for (TicketStatus previous : TicketStatus.values()) {
+            Optional<TicketStatus> expected = invalidated.contains(previous) ? Optional.of(restartAt) : Optional.empty();
             cases.add(new Case("previous status " + previous, blockedIn(Optional.of(previous)),
                     new TicketEvent.Signal(type), expected));
         }

@@ -227,9 +227,13 @@ class InterviewRoutesTest {
         assertThat(notAtAGate.status()).isIn(400, 409);
         assertThat(server.post("/api/tickets/SHOP-1/approve", "{}").error())
                 .isEqualTo("Ticket is not in an approval state");
-        assertThat(server.put("/api/tickets/SHOP-1/interview-answers",
-                "{\"questions\":[{\"id\":\"Q02\",\"answer\":{\"skipped\":true,\"free_text\":\"\"}}]}").error())
-                .contains("restart planning");
+        // An edit after approval restarts planning from the PRD with the edited version, approved.
+        TestServer.Reply edited = server.put("/api/tickets/SHOP-1/interview-answers",
+                "{\"questions\":[{\"id\":\"Q02\",\"answer\":{\"skipped\":true,\"free_text\":\"\"}}]}");
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.body().get("ticket").get("status").asText()).isEqualTo("DRAFTING_PRD");
+        assertThat(server.get("/api/tickets/SHOP-1/interview").body().get("document").get("status").asText())
+                .isEqualTo("approved");
         advance(TicketEventType.DRAFTS_READY, TicketEventType.WINNER_SELECTED, TicketEventType.REFINED,
                 TicketEventType.COVERAGE_CLEAN);
         TestServer.Reply prdGate = server.post("/api/tickets/SHOP-1/approve", "{}");

@@ -102,7 +102,7 @@ final class TestServer implements AutoCloseable {
     /** Turns after answers run on the request's thread, so a test sees the next batch when the 202 arrives. */
     static Interview interview(Repositories r, MutableClock clock, ModelRuntime runtime) {
         return new Interview(new InterviewPorts(r.tickets(), r.projects(), r.attempts(), r.artifacts(), runtime,
-                notification -> { }, transitions(r, clock)), ticket -> new CouncilSettings(Duration.ofSeconds(30), 1),
+                notification -> { }, transitions(r, clock), r.unitOfWork()), ticket -> new CouncilSettings(Duration.ofSeconds(30), 1),
                 new PromptBuilder(100_000), clock, Runnable::run);
     }
 

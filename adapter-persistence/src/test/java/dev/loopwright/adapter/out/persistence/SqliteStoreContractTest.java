@@ -11,6 +11,7 @@ import dev.loopwright.application.contract.ErrorOccurrenceRepositoryContract;
 import dev.loopwright.application.contract.StatusHistoryRepositoryContract;
 import dev.loopwright.application.contract.TicketRepositoryContract;
 import dev.loopwright.application.contract.UiStateRepositoryContract;
+import dev.loopwright.application.contract.UnitOfWorkContract;
 import dev.loopwright.application.fake.MutableClock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
@@ -26,6 +27,14 @@ class SqliteStoreContractTest {
         return new Repositories(store.profiles(), store.projects(), store.tickets(), store.attempts(),
                 store.artifacts(), store.uiStates(), store.history(), store.errors(), store.sessions(),
                 store.notices(), store.unitOfWork());
+    }
+
+    @Nested
+    class UnitsOfWork extends UnitOfWorkContract {
+        @Override
+        protected Repositories openRepositories() {
+            return open();
+        }
     }
 
     @Nested
