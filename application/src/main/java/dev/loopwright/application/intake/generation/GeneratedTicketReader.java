@@ -1,6 +1,7 @@
 package dev.loopwright.application.intake.generation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopwright.domain.intake.DevTicketPriority;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class GeneratedTicketReader {
         }
         Optional<String> title = title(document.get("title"), problems);
         Optional<String> description = description(document.get("description"), problems, warnings);
-        Optional<TicketPriority> priority = priority(document.get("priority"), problems);
+        Optional<DevTicketPriority> priority = priority(document.get("priority"), problems);
         List<String> labels = labels(document.get("labels"), problems, warnings);
         if (!problems.isEmpty()) {
             return new Invalid(problems);
@@ -161,16 +162,19 @@ public final class GeneratedTicketReader {
         }
     }
 
-    private static Optional<TicketPriority> priority(JsonNode value, List<String> problems) {
+    private static Optional<DevTicketPriority> priority(JsonNode value, List<String> problems) {
         if (value == null || value.isNull() || !value.isValueNode()) {
             problems.add("priority is missing: use one of low, medium, high, critical");
             return Optional.empty();
         }
-        Optional<TicketPriority> priority = TicketPriority.fromWire(value.asText());
-        if (priority.isEmpty()) {
-            problems.add("priority '" + shorten(value.asText()) + "' is not one of low, medium, high, critical");
+        String wanted = value.asText().strip().toUpperCase(Locale.ROOT);
+        for (DevTicketPriority priority : DevTicketPriority.values()) {
+            if (priority.name().equals(wanted)) {
+                return Optional.of(priority);
+            }
         }
-        return priority;
+        problems.add("priority '" + shorten(value.asText()) + "' is not one of low, medium, high, critical");
+        return Optional.empty();
     }
 
     private static List<String> labels(JsonNode value, List<String> problems, List<String> warnings) {

@@ -1,5 +1,6 @@
 package dev.loopwright.application.intake.generation;
 
+import dev.loopwright.domain.intake.SourceType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Optional;
  *
  * @param facts labelled short values in the order they are shown, e.g. {@code type → bug}
  */
-public record GenerationSource(SourceKind kind, String id, String title, Optional<String> description,
+public record GenerationSource(SourceType kind, String id, String title, Optional<String> description,
         Map<String, String> facts, List<Comment> comments) {
     public GenerationSource {
         Objects.requireNonNull(kind, "kind");

@@ -1,5 +1,6 @@
 package dev.loopwright.application.intake.generation;
 
+import dev.loopwright.domain.intake.SourceType;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ final class SourceText {
 
     static String render(GenerationSource source) {
         StringBuilder text = new StringBuilder();
-        text.append("# ").append(source.kind() == SourceKind.FEEDBACK ? "Feedback item " : "Board card ")
+        text.append("# ").append(source.kind() == SourceType.FEEDBACK ? "Feedback item " : "Board card ")
                 .append(source.id()).append(": ").append(cut(oneLine(source.title()), MAX_FACT)).append("\n\n");
         for (Map.Entry<String, String> fact : source.facts().entrySet()) {
             if (!fact.getValue().isBlank()) {

@@ -1,7 +1,9 @@
 package dev.loopwright.application.intake.generation;
 
+import dev.loopwright.domain.intake.SourceType;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.ModelRuntimeException;
+import dev.loopwright.application.error.TicketGenerationException;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.ProfileRepository;
 import dev.loopwright.application.port.out.runtime.PromptRequest;
@@ -66,7 +68,7 @@ public final class TicketGenerator {
         int maxAttempts = 1 + profile.setting(IntSetting.STRUCTURED_RETRY_COUNT);
         Duration timeout = Duration.ofMillis(profile.setting(IntSetting.COUNCIL_RESPONSE_TIMEOUT));
         PromptSpec spec = template.render(Map.of("source_kind",
-                source.kind() == SourceKind.FEEDBACK ? "feedback item" : "board card"));
+                source.kind() == SourceType.FEEDBACK ? "feedback item" : "board card"));
         String firstPrompt = prompts.build(spec, Map.of(ContextKey.TICKET_DETAILS, SourceText.render(source))).text();
 
         List<RuntimeSession> sessions = new ArrayList<>();

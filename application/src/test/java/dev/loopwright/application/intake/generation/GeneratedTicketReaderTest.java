@@ -6,6 +6,7 @@ import dev.loopwright.application.structured.ParseOutcome;
 import dev.loopwright.application.structured.StructuredOutputParser;
 import java.util.Optional;
 import java.util.Set;
+import dev.loopwright.domain.intake.DevTicketPriority;
 import org.junit.jupiter.api.Test;
 
 class GeneratedTicketReaderTest {
@@ -39,7 +40,7 @@ class GeneratedTicketReaderTest {
         GeneratedTicketReader.Valid valid = valid("title: Fix the CTA colour on iOS Safari\npriority: high\n"
                 + "labels: [bug, mobile]\n" + DESCRIPTION);
         assertThat(valid.ticket().title()).isEqualTo("Fix the CTA colour on iOS Safari");
-        assertThat(valid.ticket().priority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(valid.ticket().priority()).isEqualTo(DevTicketPriority.HIGH);
         assertThat(valid.ticket().labels()).containsExactly("bug", "mobile");
         assertThat(valid.ticket().description()).startsWith("## Summary\nThe button is grey on Safari.")
                 .contains("## Acceptance Criteria\n- The button is blue on Safari 17+");
@@ -51,7 +52,7 @@ class GeneratedTicketReaderTest {
         GeneratedTicketReader.Valid valid = valid("Here is the ticket:\n```json\n{\"title\": \"Add dark mode\", "
                 + "\"priority\": \"Medium\", \"labels\": [\"feature\"], \"description\": \"## Summary\\nUsers want it."
                 + "\\n\\n## Acceptance Criteria\\n1. A toggle switches themes\"}\n```\nHope this helps!");
-        assertThat(valid.ticket().priority()).isEqualTo(TicketPriority.MEDIUM);
+        assertThat(valid.ticket().priority()).isEqualTo(DevTicketPriority.MEDIUM);
         assertThat(valid.ticket().labels()).containsExactly("feature");
     }
 

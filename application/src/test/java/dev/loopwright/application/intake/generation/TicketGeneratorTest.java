@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.loopwright.application.error.ConflictException;
+import dev.loopwright.application.error.TicketGenerationException;
 import dev.loopwright.application.fake.InMemoryProfileRepository;
 import dev.loopwright.application.fake.ScriptedModelRuntime;
 import dev.loopwright.application.port.out.runtime.RuntimeFailureKind;
@@ -18,13 +19,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.loopwright.domain.intake.DevTicketPriority;
+import dev.loopwright.domain.intake.SourceType;
 import org.junit.jupiter.api.Test;
 
 class TicketGeneratorTest {
     private static final ModelId MAIN = new ModelId("scripted/main");
     private static final String GOOD = "title: Fix the CTA colour\npriority: critical\nlabels: [bug]\ndescription: |\n"
             + "  ## Summary\n  Grey on Safari.\n\n  ## Acceptance Criteria\n  - Blue on Safari\n";
-    private static final GenerationSource SOURCE = new GenerationSource(SourceKind.FEEDBACK, "fb-001",
+    private static final GenerationSource SOURCE = new GenerationSource(SourceType.FEEDBACK, "fb-001",
             "CTA button is grey", Optional.of("On my iPhone the buy button is grey."),
             Map.of("type", "bug", "page_url", "https://shop.example/checkout"),
             List.of(new GenerationSource.Comment("Ann", "Also on iPad.", Optional.of(Instant.parse(
@@ -46,7 +49,7 @@ class TicketGeneratorTest {
         profileWithRetries(1);
         runtime.on(MAIN, reply(GOOD));
         Generation generation = generator.generate(SOURCE);
-        assertThat(generation.ticket().priority()).isEqualTo(TicketPriority.CRITICAL);
+        assertThat(generation.ticket().priority()).isEqualTo(DevTicketPriority.CRITICAL);
         assertThat(generation.model()).isEqualTo(MAIN);
         assertThat(generation.attempts()).isEqualTo(1);
         String prompt = runtime.prompts().get(0).text();
@@ -103,7 +106,7 @@ class TicketGeneratorTest {
         for (int i = 1; i <= 45; i++) {
             comments.add(new GenerationSource.Comment("u" + i, "comment " + i, Optional.empty()));
         }
-        String text = SourceText.render(new GenerationSource(SourceKind.BOARD_CARD, "card-1", "T", Optional.empty(),
+        String text = SourceText.render(new GenerationSource(SourceType.BOARD_CARD, "card-1", "T", Optional.empty(),
                 Map.of(), comments));
         assertThat(text).startsWith("# Board card card-1: T").contains("(5 older comments left out)",
                 "Comment 45 by u45", "(no description)").doesNotContain("Comment 5 by");

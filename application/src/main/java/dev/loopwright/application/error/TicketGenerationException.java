@@ -1,6 +1,5 @@
-package dev.loopwright.application.intake.generation;
+package dev.loopwright.application.error;
 
-import dev.loopwright.application.error.LoopwrightException;
 
 /**
  * Every attempt the generator had gave no valid ticket. The message is the API's fixed wording; {@link #detail()}
