@@ -6,6 +6,7 @@ import dev.loopwright.application.port.in.ApiCaller;
 import dev.loopwright.application.port.in.CreateTicketCommand;
 import dev.loopwright.application.port.in.CreateTicketUseCase;
 import dev.loopwright.application.port.in.GetDevTicketUseCase;
+import dev.loopwright.application.port.in.GetWorkflowStatusUseCase;
 import dev.loopwright.application.port.in.LinkWorkflowTicketUseCase;
 import dev.loopwright.application.port.in.PromoteDevTicketUseCase;
 import dev.loopwright.application.port.out.TicketRepository;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * the developer ticket), link the developer ticket to it. A promotion killed between the last two steps is completed
  * by the next request, which finds the workflow ticket by its description instead of creating a second one.
  */
-public final class DevTicketPromotionService implements PromoteDevTicketUseCase {
+public final class DevTicketPromotionService implements PromoteDevTicketUseCase, GetWorkflowStatusUseCase {
     private final GetDevTicketUseCase devTickets;
     private final LinkWorkflowTicketUseCase links;
     private final CreateTicketUseCase creates;
@@ -61,5 +62,11 @@ public final class DevTicketPromotionService implements PromoteDevTicketUseCase 
                         WorkflowPriority.of(devTicket.priority())))));
         DevTicket linked = links.linkWorkflowTicket(caller, id, workflowTicket.id());
         return new Promotion(linked, workflowTicket, interrupted.isEmpty());
+    }
+
+    @Override
+    public WorkflowStatus workflowStatus(ApiCaller caller, DevTicketId id) {
+        DevTicket devTicket = devTickets.getDevTicket(caller, id);
+        return new WorkflowStatus(devTicket, devTicket.workflowTicket().flatMap(tickets::findById));
     }
 }
