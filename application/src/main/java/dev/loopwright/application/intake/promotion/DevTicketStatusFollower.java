@@ -2,6 +2,7 @@ package dev.loopwright.application.intake.promotion;
 
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.TicketRepository;
+import dev.loopwright.application.port.out.UnitOfWork;
 import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.port.out.intake.DevTicketRepository;
 import dev.loopwright.domain.intake.DevTicket;
@@ -26,11 +27,14 @@ public final class DevTicketStatusFollower implements EventPublisher {
 
     private final DevTicketRepository devTickets;
     private final TicketRepository tickets;
+    private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public DevTicketStatusFollower(DevTicketRepository devTickets, TicketRepository tickets, Clock clock) {
+    public DevTicketStatusFollower(DevTicketRepository devTickets, TicketRepository tickets, UnitOfWork unitOfWork,
+            Clock clock) {
         this.devTickets = Objects.requireNonNull(devTickets, "devTickets");
         this.tickets = Objects.requireNonNull(tickets, "tickets");
+        this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -75,9 +79,12 @@ public final class DevTicketStatusFollower implements EventPublisher {
         if (target.isEmpty()) {
             return false;
         }
-        Optional<DevTicket> devTicket = devTickets.findByWorkflowTicket(workflowTicket)
-                .filter(ticket -> ticket.status() != target.get());
-        devTicket.ifPresent(ticket -> devTickets.update(ticket.withStatus(target.get(), clock.instant())));
-        return devTicket.isPresent();
+        // Read and write in one transaction, so an edit made through the API in between is not overwritten.
+        return unitOfWork.inTransaction(() -> {
+            Optional<DevTicket> devTicket = devTickets.findByWorkflowTicket(workflowTicket)
+                    .filter(ticket -> ticket.status() != target.get());
+            devTicket.ifPresent(ticket -> devTickets.update(ticket.withStatus(target.get(), clock.instant())));
+            return devTicket.isPresent();
+        });
     }
 }
