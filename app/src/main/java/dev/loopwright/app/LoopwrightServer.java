@@ -38,7 +38,12 @@ public final class LoopwrightServer implements AutoCloseable {
      */
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
             HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime) {
-        Clock clock = Clock.systemUTC();
+        return start(settings, dataDirectory, security, streamSettings, runtime, Clock.systemUTC());
+    }
+
+    /** As above, with the clock every service, stream and rate limit reads (tests move it instead of waiting). */
+    public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
+            HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime, Clock clock) {
         StartupFacts facts = new StartupFacts(Files.exists(dataDirectory.databaseFile()),
                 dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
@@ -51,7 +56,7 @@ public final class LoopwrightServer implements AutoCloseable {
                 git, events, clock);
         events.subscribe(workflow.runner());
         LoopwrightServer server = new LoopwrightServer(new HttpApi(services.http(), security, streams, clock)
-                .start(settings), store, events, workflow);
+                .mount(services.intake.developerApi(clock)).start(settings), store, events, workflow);
         // Only once the server listens: resumed phases publish to the live streams like any other.
         workflow.runner().recover();
         return server;

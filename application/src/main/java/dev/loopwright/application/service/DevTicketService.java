@@ -3,6 +3,7 @@ package dev.loopwright.application.service;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.port.in.ApiCaller;
+import dev.loopwright.application.port.in.Change;
 import dev.loopwright.application.port.in.DevTicketChanges;
 import dev.loopwright.application.port.in.GetDevTicketUseCase;
 import dev.loopwright.application.port.in.LinkWorkflowTicketUseCase;
@@ -19,6 +20,7 @@ import dev.loopwright.application.port.out.intake.CommentRepository;
 import dev.loopwright.application.port.out.intake.DevTicketRepository;
 import dev.loopwright.application.port.out.intake.FeedbackRepository;
 import dev.loopwright.application.port.out.intake.IntakeProjectRepository;
+import dev.loopwright.application.port.out.intake.OrganisationRepository;
 import dev.loopwright.application.port.out.intake.SecretSource;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.intake.BoardCard;
@@ -31,6 +33,7 @@ import dev.loopwright.domain.intake.DevTicketStatus;
 import dev.loopwright.domain.intake.FeedbackId;
 import dev.loopwright.domain.intake.FeedbackItem;
 import dev.loopwright.domain.intake.IntakeProject;
+import dev.loopwright.domain.intake.MemberId;
 import dev.loopwright.domain.intake.Page;
 import dev.loopwright.domain.intake.PageRequest;
 import dev.loopwright.domain.intake.SourceRef;
@@ -50,18 +53,20 @@ public final class DevTicketService implements ListDevTicketsUseCase, GetDevTick
     private final BoardRepository boards;
     private final CommentRepository comments;
     private final IntakeProjectRepository projects;
+    private final OrganisationRepository organisations;
     private final UnitOfWork unitOfWork;
     private final SecretSource secrets;
     private final Clock clock;
 
     public DevTicketService(DevTicketRepository tickets, FeedbackRepository feedback, BoardRepository boards,
-            CommentRepository comments, IntakeProjectRepository projects, UnitOfWork unitOfWork, SecretSource secrets,
-            Clock clock) {
+            CommentRepository comments, IntakeProjectRepository projects, OrganisationRepository organisations,
+            UnitOfWork unitOfWork, SecretSource secrets, Clock clock) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.boards = Objects.requireNonNull(boards, "boards");
         this.comments = Objects.requireNonNull(comments, "comments");
         this.projects = Objects.requireNonNull(projects, "projects");
+        this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -84,6 +89,9 @@ public final class DevTicketService implements ListDevTicketsUseCase, GetDevTick
         if (changes.isEmpty()) {
             throw ValidationException.of("body", "No valid fields");
         }
+        if (changes.assignedTo() instanceof Change.Set<MemberId> set) {
+            requireMember(caller, set.value());
+        }
         return unitOfWork.inTransaction(() -> {
             DevTicket current = getDevTicket(caller, id);
             DevTicket edited = current.edited(changes.status().orElse(current.status()),
@@ -96,9 +104,17 @@ public final class DevTicketService implements ListDevTicketsUseCase, GetDevTick
         });
     }
 
+    /** An assignee is a member of the organisation; anyone else is an invalid value, not a missing resource. */
+    private void requireMember(ApiCaller caller, MemberId member) {
+        if (organisations.findMember(caller.organisationId(), member).isEmpty()) {
+            throw ValidationException.of("assigned_to", "Invalid assigned_to: no member " + member);
+        }
+    }
+
     @Override
     public DevTicket recordDevTicket(ApiCaller caller, NewDevTicketCommand command) {
         IntakeAccess.requireWrite(caller);
+        command.assignedTo().ifPresent(member -> requireMember(caller, member));
         TicketSource source = readTicketSource(caller, command.source());
         Instant now = clock.instant();
         return tickets.create(new DevTicket(new DevTicketId(IntakeAccess.newId(secrets, "ticket")),
