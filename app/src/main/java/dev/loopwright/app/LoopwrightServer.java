@@ -55,8 +55,14 @@ public final class LoopwrightServer implements AutoCloseable {
         WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview, runtime,
                 git, events, clock);
         events.subscribe(workflow.runner());
+        TicketBridge bridge = new TicketBridge(store, services.intake, services.tickets, runtime, dataDirectory.path(),
+                clock);
+        events.subscribe(bridge.follower);
+        // Status changes made while the server was down (a ticket completed, then a restart) are applied now.
+        bridge.follower.catchUp();
         LoopwrightServer server = new LoopwrightServer(new HttpApi(services.http(), security, streams, clock)
-                .mount(services.intake.developerApi(clock)).start(settings), store, events, workflow);
+                .mount(services.intake.developerApi(clock).withTicketBridge(bridge.http())).mount(bridge.mcp::mount)
+                .start(settings), store, events, workflow);
         // Only once the server listens: resumed phases publish to the live streams like any other.
         workflow.runner().recover();
         return server;

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
@@ -29,6 +30,7 @@ public final class McpServerEndpoint implements AutoCloseable {
     private final HttpServletStreamableServerTransportProvider transport;
     private final McpSyncServer server;
     private final McpTokenFilter filter;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public McpServerEndpoint(McpUseCases useCases, String version) {
         Objects.requireNonNull(useCases, "useCases");
@@ -57,8 +59,9 @@ public final class McpServerEndpoint implements AutoCloseable {
         filter = new McpTokenFilter(useCases.tokens());
     }
 
-    /** Adds the endpoint to a Javalin configuration; call inside {@code Javalin.create}. */
+    /** Adds the endpoint to a Javalin configuration; call inside {@code Javalin.create}. It closes when Javalin stops. */
     public void mount(JavalinConfig config) {
+        config.events.serverStopping(this::close);
         config.jetty.modifyServletContextHandler(context -> {
             ServletHolder servlet = new ServletHolder("mcp", transport);
             servlet.setAsyncSupported(true);
@@ -71,6 +74,8 @@ public final class McpServerEndpoint implements AutoCloseable {
 
     @Override
     public void close() {
-        server.closeGracefully();
+        if (closed.compareAndSet(false, true)) {
+            server.closeGracefully();
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.loopwright.domain.intake.SourceType;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.ModelRuntimeException;
 import dev.loopwright.application.error.TicketGenerationException;
+import dev.loopwright.application.port.in.TicketSource;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.ProfileRepository;
 import dev.loopwright.application.port.out.runtime.PromptRequest;
@@ -56,6 +57,11 @@ public final class TicketGenerator {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.workDirectory = Objects.requireNonNull(workDirectory, "workDirectory");
+    }
+
+    /** A ticket for a stored feedback item or board card, from what of it the model may see. */
+    public Generation generate(TicketSource source) {
+        return generate(SourceMapping.of(source));
     }
 
     /**

@@ -7,13 +7,13 @@ import dev.loopwright.domain.ticket.TicketDetails;
  * The workflow ticket's description: the developer ticket's Markdown, then a footer naming the developer ticket.
  * The footer's first line is also how an interrupted promotion finds the workflow ticket it already created.
  */
-final class PromotedDescription {
+public final class PromotedDescription {
     private static final String MARKER = "Promoted from developer ticket ";
 
     private PromotedDescription() {
     }
 
-    static String of(DevTicket ticket) {
+    public static String of(DevTicket ticket) {
         String footer = "\n\n---\n" + marker(ticket) + "\nSource: " + ticket.source().type().wireName() + " "
                 + ticket.source().id() + (ticket.labels().isEmpty() ? "" : "\nLabels: "
                 + String.join(", ", ticket.labels()));
@@ -27,11 +27,11 @@ final class PromotedDescription {
     }
 
     /** The line that names the developer ticket, unique per organisation and ticket. */
-    static String marker(DevTicket ticket) {
+    public static String marker(DevTicket ticket) {
         return MARKER + ticket.id().value() + " (organisation " + ticket.organisationId().value() + ")";
     }
 
-    static boolean names(String description, DevTicket ticket) {
+    public static boolean names(String description, DevTicket ticket) {
         String marker = marker(ticket);
         for (String line : description.split("\n")) {
             if (line.equals(marker)) {

@@ -3,11 +3,11 @@ package dev.loopwright.application.intake.promotion;
 import dev.loopwright.domain.intake.DevTicketPriority;
 
 /** A developer ticket's priority as a workflow ticket's (1 is the most urgent, 5 is never used by promotion). */
-final class WorkflowPriority {
+public final class WorkflowPriority {
     private WorkflowPriority() {
     }
 
-    static int of(DevTicketPriority priority) {
+    public static int of(DevTicketPriority priority) {
         switch (priority) {
             case CRITICAL:
                 return 1;

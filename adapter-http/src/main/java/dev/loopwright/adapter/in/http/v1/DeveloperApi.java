@@ -28,6 +28,7 @@ public final class DeveloperApi implements Consumer<JavalinConfig> {
     private final IntakeUseCases useCases;
     private final Clock clock;
     private volatile List<String> registered = List.of();
+    private volatile TicketBridgeUseCases ticketBridge;
 
     public DeveloperApi(IntakeUseCases useCases, Clock clock) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
@@ -55,8 +56,17 @@ public final class DeveloperApi implements Consumer<JavalinConfig> {
         new V1CommentRoutes(useCases).register(routes);
         new V1BoardRoutes(useCases).register(routes);
         new V1TicketRoutes(useCases).register(routes);
+        if (ticketBridge != null) {
+            new V1GenerationRoutes(ticketBridge).register(routes);
+        }
         new V1TokenRoutes(useCases).register(routes);
         registered = routes.registered();
+    }
+
+    /** Adds AI generation and promotion (generate, promote, workflow status) to every later {@link #configure}. */
+    public DeveloperApi withTicketBridge(TicketBridgeUseCases bridge) {
+        this.ticketBridge = Objects.requireNonNull(bridge, "bridge");
+        return this;
     }
 
     /** The routes the last {@link #configure} registered, as {@code "get /api/v1/…"} (OpenAPI path syntax). */

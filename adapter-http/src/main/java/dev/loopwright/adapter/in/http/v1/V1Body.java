@@ -125,6 +125,18 @@ final class V1Body {
         return Optional.of(new RawJson(text));
     }
 
+    /** A whole number of at least 1 (e.g. a workflow project id); another type or value is {@code 400 Invalid <field>}. */
+    Optional<Long> positiveLong(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 1) {
+            throw V1Problem.badRequest("Invalid " + field + ": must be a whole number of at least 1");
+        }
+        return Optional.of(value.longValue());
+    }
+
     /** The documented {@code Invalid <field>} error, word for word; the accepted values are in the OpenAPI document. */
     static <T> T parseChoice(String field, String value, Function<String, T> parse) {
         try {

@@ -1,9 +1,12 @@
-package dev.loopwright.application.intake.generation;
+package dev.loopwright.application.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopwright.application.error.ForbiddenException;
+import dev.loopwright.application.intake.generation.GeneratedTicket;
+import dev.loopwright.application.intake.generation.Generation;
+import dev.loopwright.application.intake.generation.TicketGenerator;
 import dev.loopwright.application.port.in.ApiCaller;
 import dev.loopwright.application.port.in.GenerateDevTicketUseCase;
 import dev.loopwright.application.port.in.NewDevTicketCommand;
@@ -43,7 +46,7 @@ public final class DevTicketGenerationService implements GenerateDevTicketUseCas
             throw new ForbiddenException("Viewers may not generate tickets");
         }
         TicketSource read = sources.readTicketSource(caller, source);
-        Generation generation = generator.generate(SourceMapping.of(read));
+        Generation generation = generator.generate(read);
         GeneratedTicket ticket = generation.ticket();
         return records.recordDevTicket(caller, NewDevTicketCommand.generated(source, ticket.title(),
                 ticket.description(), ticket.priority(), ticket.labels(), aiContext(generation, read)));

@@ -1,7 +1,9 @@
-package dev.loopwright.application.intake.promotion;
+package dev.loopwright.application.service;
 
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.ForbiddenException;
+import dev.loopwright.application.intake.promotion.PromotedDescription;
+import dev.loopwright.application.intake.promotion.WorkflowPriority;
 import dev.loopwright.application.port.in.ApiCaller;
 import dev.loopwright.application.port.in.CreateTicketCommand;
 import dev.loopwright.application.port.in.CreateTicketUseCase;
