@@ -252,7 +252,7 @@ final class IntakeCommand implements Runnable {
             public Integer call() {
                 List<ApiToken> tokens = storage.run(s -> s.tokens.listTokens(new OrganisationId(org)));
                 for (ApiToken token : tokens) {
-                    out().println(token.id() + "\t" + token.prefix() + "…\t" + token.memberId() + "\t" + token.name()
+                    out().println(token.id() + "\ttok_" + token.prefix() + "…\t" + token.memberId() + "\t" + token.name()
                             + "\t" + token.revokedAt().map(at -> "revoked " + at).orElse("active"));
                 }
                 return 0;

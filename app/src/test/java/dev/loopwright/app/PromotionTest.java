@@ -50,7 +50,7 @@ class PromotionTest {
     @Test
     void promotionCreatesALinkedDraftWithTheMappedPriorityOnce() throws Exception {
         try (LoopwrightServer server = start()) {
-            IntakeFixture intake = new IntakeFixture(server);
+            BridgeFixture intake = new BridgeFixture(server);
             FeedbackItem item = intake.feedback("Checkout crashes", "It crashes.");
             attachProjects(server);
             for (DevTicketPriority priority : DevTicketPriority.values()) {
@@ -87,7 +87,7 @@ class PromotionTest {
     @Test
     void unknownIdsAre404AndBadInputIs400() throws Exception {
         try (LoopwrightServer server = start()) {
-            IntakeFixture intake = new IntakeFixture(server);
+            BridgeFixture intake = new BridgeFixture(server);
             DevTicket ticket = intake.devTicket(intake.feedback("Checkout crashes", "It crashes."),
                     DevTicketPriority.LOW);
             attachProjects(server);
@@ -117,7 +117,7 @@ class PromotionTest {
     @Test
     void aPromotionInterruptedAfterCreatingTheWorkflowTicketIsCompletedWithoutASecondOne() throws Exception {
         try (LoopwrightServer server = start()) {
-            IntakeFixture intake = new IntakeFixture(server);
+            BridgeFixture intake = new BridgeFixture(server);
             DevTicket ticket = intake.devTicket(intake.feedback("Checkout crashes", "It crashes."),
                     DevTicketPriority.MEDIUM);
             attachProjects(server);
@@ -139,7 +139,7 @@ class PromotionTest {
         String devId;
         String token;
         try (LoopwrightServer server = start()) {
-            IntakeFixture intake = new IntakeFixture(server);
+            BridgeFixture intake = new BridgeFixture(server);
             token = intake.ownerToken;
             DevTicket ticket = intake.devTicket(intake.feedback("Checkout crashes", "It crashes."),
                     DevTicketPriority.HIGH);

@@ -62,7 +62,7 @@ class TicketGenerationEndToEndTest {
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
                 LoopwrightServer server = start(data, openCode)) {
-            IntakeFixture intake = new IntakeFixture(server);
+            BridgeFixture intake = new BridgeFixture(server);
             FeedbackItem item = intake.feedback("Buy button is grey", "On my iPhone the buy button is grey.");
             intake.comment(item, "@ann it is grey on the iPad too");
             send(server, "POST", "/api/profile", null, "{\"mainImplementer\":\"scripted/main\",\"councilMembers\":"
@@ -117,7 +117,7 @@ class TicketGenerationEndToEndTest {
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
                 LoopwrightServer server = start(data, openCode)) {
-            IntakeFixture intake = new IntakeFixture(server);
+            BridgeFixture intake = new BridgeFixture(server);
             FeedbackItem item = intake.feedback("Buy button is grey", "On my iPhone the buy button is grey.");
             send(server, "POST", "/api/profile", null, "{\"mainImplementer\":\"scripted/main\"}", 201);
 
@@ -145,7 +145,7 @@ class TicketGenerationEndToEndTest {
         }
     }
 
-    private String devStatus(LoopwrightServer server, IntakeFixture intake, String id) throws Exception {
+    private String devStatus(LoopwrightServer server, BridgeFixture intake, String id) throws Exception {
         return send(server, "GET", "/api/v1/tickets/" + id, intake.ownerToken, null, 200).get("data").get("status")
                 .asText();
     }

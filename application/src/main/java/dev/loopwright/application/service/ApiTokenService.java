@@ -84,7 +84,7 @@ public final class ApiTokenService implements AuthenticateApiTokenUseCase, Creat
         }
         String secret = "tok_" + secrets.randomHex(32);
         ApiToken token = tokens.create(new ApiToken(new ApiTokenId(IntakeAccess.newId(secrets, "tokid")),
-                organisation, memberId, name, secret.substring(0, 8), hash(secret), clock.instant(),
+                organisation, memberId, name, secret.substring(4, 8), hash(secret), clock.instant(),
                 Optional.empty()));
         return new IssuedToken(token, secret);
     }

@@ -8,7 +8,8 @@ import java.util.Optional;
  * A developer-API token as stored: who it acts for and the hash of its secret. The secret itself is shown once
  * when the token is created and kept nowhere.
  *
- * @param prefix the first characters of the secret ({@code tok_} + 4 hex), so a person can tell tokens apart
+ * @param prefix the first 4 hex digits after {@code tok_}, so a person can tell tokens apart (shown as
+ *     {@code tok_3f9a…}); stored without {@code tok_} so no token-shaped text is ever in the database
  */
 public record ApiToken(ApiTokenId id, OrganisationId organisationId, MemberId memberId, String name, String prefix,
         TokenHash hash, Instant createdAt, Optional<Instant> revokedAt) {

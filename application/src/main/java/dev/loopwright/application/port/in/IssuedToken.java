@@ -13,6 +13,6 @@ public record IssuedToken(ApiToken token, String secret) {
     /** Never the secret, so a logged result cannot leak it. */
     @Override
     public String toString() {
-        return "IssuedToken[" + token.id() + ", " + token.prefix() + "…]";
+        return "IssuedToken[" + token.id() + ", tok_" + token.prefix() + "…]";
     }
 }

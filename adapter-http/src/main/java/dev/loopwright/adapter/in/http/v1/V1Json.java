@@ -200,7 +200,7 @@ final class V1Json {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", token.id().value());
         json.put("name", token.name());
-        json.put("prefix", token.prefix());
+        json.put("prefix", "tok_" + token.prefix());
         json.put("user_id", token.memberId().value());
         json.put("created_at", time(token.createdAt()));
         json.put("revoked_at", token.revokedAt().map(V1Json::time).orElse(null));
