@@ -83,13 +83,14 @@ public final class TicketGenerator {
         String problem = "no reply";
         try {
             for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-                if (session == null) {
-                    session = runtime.openSession(new SessionRequest(workDirectory,
-                            "ticket from " + source.kind().wireName() + " " + source.id()));
-                    sessions.add(session);
-                }
                 String reply;
                 try {
+                    // Opening a session can fail like a prompt (OpenCode restarting): it is retried the same way.
+                    if (session == null) {
+                        session = runtime.openSession(new SessionRequest(workDirectory,
+                                "ticket from " + source.kind().wireName() + " " + source.id()));
+                        sessions.add(session);
+                    }
                     reply = runtime.prompt(new PromptRequest(session, model, profile.mainImplementerVariant(),
                             Optional.empty(), Optional.empty(), text, ToolPolicy.NONE, timeout)).text();
                 } catch (ModelRuntimeException e) {

@@ -79,7 +79,12 @@ public final class DevTicketStatusFollower implements EventPublisher {
         if (target.isEmpty()) {
             return false;
         }
-        // Read and write in one transaction, so an edit made through the API in between is not overwritten.
+        // Most workflow tickets were never promoted: a plain read settles those without taking the write lock.
+        if (devTickets.findByWorkflowTicket(workflowTicket).filter(ticket -> ticket.status() != target.get())
+                .isEmpty()) {
+            return false;
+        }
+        // Read again and write in one transaction, so an edit made through the API in between is not overwritten.
         return unitOfWork.inTransaction(() -> {
             Optional<DevTicket> devTicket = devTickets.findByWorkflowTicket(workflowTicket)
                     .filter(ticket -> ticket.status() != target.get());
