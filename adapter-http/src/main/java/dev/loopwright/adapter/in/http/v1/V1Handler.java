@@ -14,7 +14,7 @@ import io.javalin.http.Handler;
  * independent of how the host maps them. Anything else is a server fault and reaches the host's 500 handler.
  */
 @FunctionalInterface
-interface V1Handler {
+public interface V1Handler {
 
     void handle(Context ctx, ApiCaller caller) throws Exception;
 
