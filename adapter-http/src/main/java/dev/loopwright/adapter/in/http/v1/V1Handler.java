@@ -32,6 +32,9 @@ public interface V1Handler {
                 throw new V1Problem(413, e.getMessage());
             } catch (ValidationException e) {
                 throw V1Problem.badRequest(e.getMessage());
+            } catch (IllegalArgumentException e) {
+                // The domain's value constructors refuse impossible input this way; it came from the client.
+                throw V1Problem.badRequest("Invalid input: " + e.getMessage());
             }
         };
     }
