@@ -5,6 +5,7 @@ import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.in.http.TicketStreams;
+import dev.loopwright.adapter.in.http.v1.V1GenerationRoutes;
 import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
@@ -61,7 +62,7 @@ public final class LoopwrightServer implements AutoCloseable {
         // Status changes made while the server was down (a ticket completed, then a restart) are applied now.
         bridge.follower.catchUp();
         LoopwrightServer server = new LoopwrightServer(new HttpApi(services.http(), security, streams, clock)
-                .mount(services.intake.developerApi(clock).withTicketBridge(bridge.http())).mount(bridge.mcp::mount)
+                .mount(services.intake.developerApi(clock).extend(new V1GenerationRoutes(bridge.http())::register)).mount(bridge.mcp::mount)
                 .start(settings), store, events, workflow);
         // Only once the server listens: resumed phases publish to the live streams like any other.
         workflow.runner().recover();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.adapter.in.http.v1.DeveloperApi;
 import dev.loopwright.adapter.in.http.v1.TicketBridgeUseCases;
+import dev.loopwright.adapter.in.http.v1.V1GenerationRoutes;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.fake.MutableClock;
 import io.javalin.Javalin;
@@ -25,8 +26,8 @@ class DeveloperApiOpenApiTest {
     void theDocumentDescribesEveryRegisteredRouteAndNothingElse() throws Exception {
         MutableClock clock = MutableClock.atEpochDay();
         DeveloperApi api = new IntakeServices(SqliteStore.open(dataDir.resolve("loopwright.db"), clock), clock)
-                .developerApi(clock).withTicketBridge(new TicketBridgeUseCases((caller, source) -> null,
-                        (caller, id, project) -> null, (caller, id) -> null));
+                .developerApi(clock).extend(new V1GenerationRoutes(new TicketBridgeUseCases(
+                        (caller, source) -> null, (caller, id, project) -> null, (caller, id) -> null))::register);
         Javalin.create(api::configure);
         JsonNode document = new ObjectMapper().readTree(DeveloperApi.openApiDocument());
         assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");

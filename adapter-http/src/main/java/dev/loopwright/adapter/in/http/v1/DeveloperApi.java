@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +29,7 @@ public final class DeveloperApi implements Consumer<JavalinConfig> {
     private final IntakeUseCases useCases;
     private final Clock clock;
     private volatile List<String> registered = List.of();
-    private volatile TicketBridgeUseCases ticketBridge;
+    private final List<Consumer<V1Routes>> extensions = new CopyOnWriteArrayList<>();
 
     public DeveloperApi(IntakeUseCases useCases, Clock clock) {
         this.useCases = Objects.requireNonNull(useCases, "useCases");
@@ -56,16 +57,18 @@ public final class DeveloperApi implements Consumer<JavalinConfig> {
         new V1CommentRoutes(useCases).register(routes);
         new V1BoardRoutes(useCases).register(routes);
         new V1TicketRoutes(useCases).register(routes);
-        if (ticketBridge != null) {
-            new V1GenerationRoutes(ticketBridge).register(routes);
-        }
         new V1TokenRoutes(useCases).register(routes);
+        extensions.forEach(extension -> extension.accept(routes));
         registered = routes.registered();
     }
 
-    /** Adds AI generation and promotion (generate, promote, workflow status) to every later {@link #configure}. */
-    public DeveloperApi withTicketBridge(TicketBridgeUseCases bridge) {
-        this.ticketBridge = Objects.requireNonNull(bridge, "bridge");
+    /**
+     * Adds routes (e.g. ticket generation and promotion) registered after the built-in ones, with the same token
+     * authentication, rate limit and error mapping: a {@link V1Handler} gets the caller, throws {@link V1Problem}
+     * for a refusal, and reads bodies with {@link V1Body}. Document them in {@code openapi-v1.json} too.
+     */
+    public DeveloperApi extend(Consumer<V1Routes> routes) {
+        extensions.add(Objects.requireNonNull(routes, "routes"));
         return this;
     }
 

@@ -5,7 +5,7 @@ import dev.loopwright.application.port.in.GetWorkflowStatusUseCase;
 import dev.loopwright.application.port.in.PromoteDevTicketUseCase;
 import java.util.Objects;
 
-/** What AI generation and promotion add to the developer API; see {@link DeveloperApi#withTicketBridge}. */
+/** What AI generation and promotion add to the developer API; registered by {@link V1GenerationRoutes} through {@link DeveloperApi#extend}. */
 public record TicketBridgeUseCases(GenerateDevTicketUseCase generate, PromoteDevTicketUseCase promote,
         GetWorkflowStatusUseCase workflowStatus) {
     public TicketBridgeUseCases {

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * field. Unknown fields are ignored (as the documented "No valid fields" error implies); the host's guards
  * have already refused non-JSON content types (415), bodies over 2 MiB (413) and malformed JSON (400).
  */
-final class V1Body {
+public final class V1Body {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -29,7 +29,7 @@ final class V1Body {
         this.node = node;
     }
 
-    static V1Body of(Context ctx) {
+    public static V1Body of(Context ctx) {
         byte[] body = ctx.bodyAsBytes();
         if (body.length == 0) {
             throw V1Problem.badRequest("A JSON object is required in the request body");
@@ -48,12 +48,12 @@ final class V1Body {
         return new V1Body((ObjectNode) parsed);
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         return node.has(field);
     }
 
     /** A string field; absent or null is empty, another type is {@code 400 Invalid <field>}. */
-    Optional<String> text(String field) {
+    public Optional<String> text(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -65,7 +65,7 @@ final class V1Body {
     }
 
     /** A string field that must be non-blank when given. */
-    Optional<String> nonBlank(String field) {
+    public Optional<String> nonBlank(String field) {
         Optional<String> value = text(field);
         if (value.isPresent() && value.get().isBlank()) {
             throw V1Problem.badRequest("Invalid " + field + ": must not be blank");
@@ -74,12 +74,12 @@ final class V1Body {
     }
 
     /** Whether the field is present and explicitly {@code null}. */
-    boolean isNull(String field) {
+    public boolean isNull(String field) {
         JsonNode value = node.get(field);
         return value != null && value.isNull();
     }
 
-    <T> Optional<T> choice(String field, Function<String, T> parse) {
+    public <T> Optional<T> choice(String field, Function<String, T> parse) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -91,7 +91,7 @@ final class V1Body {
     }
 
     /** An array of strings; anything else is {@code 400 Invalid <field>}. */
-    Optional<List<String>> texts(String field) {
+    public Optional<List<String>> texts(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -110,7 +110,7 @@ final class V1Body {
     }
 
     /** A JSON value of the given shape kept as given ({@code annotations} array, {@code browser_info} object). */
-    Optional<RawJson> json(String field, boolean array) {
+    public Optional<RawJson> json(String field, boolean array) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -126,7 +126,7 @@ final class V1Body {
     }
 
     /** A whole number of at least 1 (e.g. a workflow project id); another type or value is {@code 400 Invalid <field>}. */
-    Optional<Long> positiveLong(String field) {
+    public Optional<Long> positiveLong(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return Optional.empty();
@@ -138,7 +138,7 @@ final class V1Body {
     }
 
     /** The documented {@code Invalid <field>} error, word for word; the accepted values are in the OpenAPI document. */
-    static <T> T parseChoice(String field, String value, Function<String, T> parse) {
+    public static <T> T parseChoice(String field, String value, Function<String, T> parse) {
         try {
             return parse.apply(value);
         } catch (ValidationException e) {

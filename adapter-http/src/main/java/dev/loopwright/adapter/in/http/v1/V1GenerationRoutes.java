@@ -18,18 +18,19 @@ import java.util.Optional;
  * AI generation and Loopwright's promotion bridge: {@code POST /api/v1/tickets/generate} (the seed's contract),
  * {@code POST /api/v1/tickets/{id}/promote} and {@code GET /api/v1/tickets/{id}/workflow}.
  */
-final class V1GenerationRoutes {
+public final class V1GenerationRoutes {
     static final String PROMOTE_FIELD = "workflow_project_id";
     /** The camelCase spelling some callers use; accepted as the same field. */
     static final String PROMOTE_FIELD_ALIAS = "workflowProjectId";
 
     private final TicketBridgeUseCases useCases;
 
-    V1GenerationRoutes(TicketBridgeUseCases useCases) {
+    public V1GenerationRoutes(TicketBridgeUseCases useCases) {
         this.useCases = useCases;
     }
 
-    void register(V1Routes routes) {
+    /** Registers the three routes; pass as {@code DeveloperApi.extend(new V1GenerationRoutes(…)::register)}. */
+    public void register(V1Routes routes) {
         routes.post("/api/v1/tickets/generate", (ctx, caller) -> {
             SourceRef source = source(V1Body.of(ctx));
             try {

@@ -14,7 +14,7 @@ import io.javalin.http.Handler;
  * independent of how the host maps them. Anything else is a server fault and reaches the host's 500 handler.
  */
 @FunctionalInterface
-interface V1Handler {
+public interface V1Handler {
 
     void handle(Context ctx, ApiCaller caller) throws Exception;
 
@@ -32,6 +32,9 @@ interface V1Handler {
                 throw new V1Problem(413, e.getMessage());
             } catch (ValidationException e) {
                 throw V1Problem.badRequest(e.getMessage());
+            } catch (IllegalArgumentException e) {
+                // The domain's value constructors refuse impossible input this way; it came from the client.
+                throw V1Problem.badRequest("Invalid input: " + e.getMessage());
             }
         };
     }

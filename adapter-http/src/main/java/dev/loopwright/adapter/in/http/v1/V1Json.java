@@ -28,15 +28,15 @@ import java.util.function.Function;
  * The developer API's response bodies: snake_case fields in the documented order, nulls written out, the
  * {@code {data}} and {@code {data, meta}} envelopes. Maps rather than records keep the wire names explicit.
  */
-final class V1Json {
+public final class V1Json {
     private V1Json() {
     }
 
-    static Map<String, Object> data(Object value) {
+    public static Map<String, Object> data(Object value) {
         return Map.of("data", value);
     }
 
-    static <T> Map<String, Object> page(Page<T> page, Function<T, Object> item) {
+    public static <T> Map<String, Object> page(Page<T> page, Function<T, Object> item) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("total", page.total());
         meta.put("limit", page.request().limit());
@@ -47,7 +47,7 @@ final class V1Json {
         return body;
     }
 
-    static Map<String, Object> project(IntakeProject project) {
+    public static Map<String, Object> project(IntakeProject project) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", project.id().value());
         json.put("name", project.name());
@@ -59,13 +59,13 @@ final class V1Json {
     }
 
     /** The single-project answer also carries the widget's public key. */
-    static Map<String, Object> projectWithKey(IntakeProject project) {
+    public static Map<String, Object> projectWithKey(IntakeProject project) {
         Map<String, Object> json = project(project);
         json.put("api_key", project.apiKey().value());
         return json;
     }
 
-    static Map<String, Object> member(Member member) {
+    public static Map<String, Object> member(Member member) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("user_id", member.userId().value());
         json.put("display_name", member.displayName());
@@ -74,7 +74,7 @@ final class V1Json {
         return json;
     }
 
-    static Map<String, Object> client(Client client) {
+    public static Map<String, Object> client(Client client) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", client.id().value());
         json.put("name", client.name());
@@ -83,7 +83,7 @@ final class V1Json {
         return json;
     }
 
-    static Map<String, Object> feedback(FeedbackItem item) {
+    public static Map<String, Object> feedback(FeedbackItem item) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", item.id().value());
         json.put("project_id", item.projectId().value());
@@ -103,14 +103,14 @@ final class V1Json {
     }
 
     /** The complete item: the list fields plus annotations and browser info. */
-    static Map<String, Object> feedbackDetail(FeedbackItem item) {
+    public static Map<String, Object> feedbackDetail(FeedbackItem item) {
         Map<String, Object> json = feedback(item);
         json.put("annotations", raw(item.annotations()));
         json.put("browser_info", raw(item.browserInfo()));
         return json;
     }
 
-    static Map<String, Object> comment(Comment comment) {
+    public static Map<String, Object> comment(Comment comment) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", comment.id().value());
         json.put("source_type", comment.subject().type().wireName());
@@ -123,7 +123,7 @@ final class V1Json {
         return json;
     }
 
-    static Map<String, Object> list(BoardList list) {
+    public static Map<String, Object> list(BoardList list) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", list.id().value());
         json.put("project_id", list.projectId().value());
@@ -133,7 +133,7 @@ final class V1Json {
         return json;
     }
 
-    static Map<String, Object> card(BoardCard card) {
+    public static Map<String, Object> card(BoardCard card) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", card.id().value());
         json.put("list_id", card.listId().value());
@@ -174,7 +174,7 @@ final class V1Json {
         return json;
     }
 
-    static Map<String, Object> ticket(DevTicket ticket) {
+    public static Map<String, Object> ticket(DevTicket ticket) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", ticket.id().value());
         json.put("org_id", ticket.organisationId().value());
@@ -196,7 +196,7 @@ final class V1Json {
         return json;
     }
 
-    static Map<String, Object> token(ApiToken token) {
+    public static Map<String, Object> token(ApiToken token) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", token.id().value());
         json.put("name", token.name());
@@ -208,7 +208,7 @@ final class V1Json {
     }
 
     /** Seconds precision, as the documented examples ({@code 2025-06-20T16:00:00Z}). */
-    static String time(Instant instant) {
+    public static String time(Instant instant) {
         return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 

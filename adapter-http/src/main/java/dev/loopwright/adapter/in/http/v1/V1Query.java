@@ -7,16 +7,16 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Query parameters of the list routes: paging with its documented range, and filters with exact errors. */
-final class V1Query {
+public final class V1Query {
     private V1Query() {
     }
 
-    static PageRequest page(Context ctx) {
+    public static PageRequest page(Context ctx) {
         return page(ctx, PageRequest.DEFAULT_LIMIT);
     }
 
     /** Paging with a route's own default (projects and board lists show up to 100 at once, as documented). */
-    static PageRequest page(Context ctx, int defaultLimit) {
+    public static PageRequest page(Context ctx, int defaultLimit) {
         int limit = integer(ctx, "limit", defaultLimit, 1, PageRequest.MAX_LIMIT,
                 "limit must be an integer between 1 and " + PageRequest.MAX_LIMIT);
         int offset = integer(ctx, "offset", 0, 0, Integer.MAX_VALUE, "offset must be an integer of 0 or more");
@@ -40,7 +40,7 @@ final class V1Query {
     }
 
     /** An id filter; a value that cannot be an id is a 400 naming the parameter. */
-    static <T> Optional<T> id(Context ctx, String name, Function<String, T> type) {
+    public static <T> Optional<T> id(Context ctx, String name, Function<String, T> type) {
         String text = ctx.queryParam(name);
         if (text == null || text.isEmpty()) {
             return Optional.empty();
@@ -52,7 +52,7 @@ final class V1Query {
     }
 
     /** An enum filter; an unknown value is {@code 400 Invalid <name>} with the accepted values. */
-    static <T> Optional<T> choice(Context ctx, String name, Function<String, T> parse) {
+    public static <T> Optional<T> choice(Context ctx, String name, Function<String, T> parse) {
         String text = ctx.queryParam(name);
         if (text == null || text.isEmpty()) {
             return Optional.empty();
@@ -61,7 +61,7 @@ final class V1Query {
     }
 
     /** A path id; one that cannot exist names nothing, so it is the resource's 404. */
-    static <T> T pathId(Context ctx, String name, Function<String, T> type, String notFound) {
+    public static <T> T pathId(Context ctx, String name, Function<String, T> type, String notFound) {
         String text = ctx.pathParam(name);
         if (!IntakeIds.isValid(text)) {
             throw new V1Problem(404, notFound);

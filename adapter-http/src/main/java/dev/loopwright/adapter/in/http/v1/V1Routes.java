@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Registers developer-API routes, each guarded by {@link V1Handler}, and remembers them for the OpenAPI check. */
-final class V1Routes {
+public final class V1Routes {
     private final JavalinConfig config;
     private final List<String> registered = new ArrayList<>();
 
@@ -14,22 +14,22 @@ final class V1Routes {
         this.config = config;
     }
 
-    void get(String path, V1Handler handler) {
+    public void get(String path, V1Handler handler) {
         add("get", path);
         config.routes.get(path, V1Handler.guarded(handler));
     }
 
-    void post(String path, V1Handler handler) {
+    public void post(String path, V1Handler handler) {
         add("post", path);
         config.routes.post(path, V1Handler.guarded(handler));
     }
 
-    void patch(String path, V1Handler handler) {
+    public void patch(String path, V1Handler handler) {
         add("patch", path);
         config.routes.patch(path, V1Handler.guarded(handler));
     }
 
-    void delete(String path, V1Handler handler) {
+    public void delete(String path, V1Handler handler) {
         add("delete", path);
         config.routes.delete(path, V1Handler.guarded(handler));
     }
