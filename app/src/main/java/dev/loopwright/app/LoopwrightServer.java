@@ -5,6 +5,7 @@ import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.in.http.TicketStreams;
+import dev.loopwright.adapter.in.http.v1.V1GenerationRoutes;
 import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
@@ -41,7 +42,12 @@ public final class LoopwrightServer implements AutoCloseable {
      */
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
             HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime) {
-        Clock clock = Clock.systemUTC();
+        return start(settings, dataDirectory, security, streamSettings, runtime, Clock.systemUTC());
+    }
+
+    /** As above, with the clock every service, stream and rate limit reads (tests move it instead of waiting). */
+    public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
+            HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime, Clock clock) {
         StartupFacts facts = new StartupFacts(Files.exists(dataDirectory.databaseFile()),
                 dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
@@ -59,7 +65,13 @@ public final class LoopwrightServer implements AutoCloseable {
         WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview, runtime,
                 git, events, clock);
         events.subscribe(workflow.runner());
+        TicketBridge bridge = new TicketBridge(store, services.intake, services.tickets, runtime, dataDirectory.path(),
+                clock);
+        events.subscribe(bridge.follower);
+        // Status changes made while the server was down (a ticket completed, then a restart) are applied now.
+        bridge.follower.catchUp();
         LoopwrightServer server = new LoopwrightServer(new HttpApi(services.http(), security, streams, clock)
+                .mount(services.intake.developerApi(clock).extend(new V1GenerationRoutes(bridge.http())::register)).mount(bridge.mcp::mount)
                 .start(settings), store, events, workflow);
         // Only once the server listens: resumed phases publish to the live streams like any other.
         workflow.runner().recover();

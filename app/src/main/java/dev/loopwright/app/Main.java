@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Takes a coding ticket from idea to merged change with an LLM council and coding agents.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, IntakeCommand.class})
 public final class Main implements Runnable {
 
     @Spec

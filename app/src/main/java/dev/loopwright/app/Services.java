@@ -62,6 +62,8 @@ final class Services {
     /** The interview's Q&A loop, coverage step and gate; the phase runner takes its handlers from here. */
     final Interview interview;
     final InterviewService interviews;
+    /** The feedback intake (the /api/v1 developer API, its tokens and administration). */
+    final IntakeServices intake;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -87,6 +89,7 @@ final class Services {
                 new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
                 clock, INTERVIEW_TURNS);
         interviews = new InterviewService(store.tickets(), interview);
+        intake = new IntakeServices(store, clock);
     }
 
     HttpUseCases http() {

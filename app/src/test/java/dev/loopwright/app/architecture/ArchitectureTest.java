@@ -56,6 +56,7 @@ class ArchitectureTest {
                 .adapter("cli", "dev.loopwright.adapter.in.cli..")
                 .adapter("persistence", "dev.loopwright.adapter.out.persistence..", "dev.loopwright.adapter.out.git..")
                 .adapter("opencode", "dev.loopwright.adapter.out.opencode..")
+                .adapter("mcp", "dev.loopwright.adapter.in.mcp..")
                 .withOptionalLayers(true)
                 // The composition root is outside the onion: it is the one place that wires every adapter.
                 .ignoreDependency(JavaClass.Predicates.resideInAPackage("dev.loopwright.app.."),

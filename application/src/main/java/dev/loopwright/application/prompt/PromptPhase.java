@@ -35,7 +35,9 @@ public enum PromptPhase {
     BEADS_REFINE(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, DRAFTS)),
     BEADS_COVERAGE(EnumSet.of(PRD, BEADS)),
     BEADS_EXPAND(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, BEADS_DRAFT)),
-    EXECUTION_SETUP(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, BEADS, EXECUTION_SETUP_PLAN, EXECUTION_SETUP_NOTES));
+    EXECUTION_SETUP(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, BEADS, EXECUTION_SETUP_PLAN, EXECUTION_SETUP_NOTES)),
+    /** Feedback intake: a developer ticket from a feedback item or board card (the item is the ticket details). */
+    FEEDBACK_TICKET(EnumSet.of(TICKET_DETAILS));
 
     private final Set<ContextKey> allowed;
 

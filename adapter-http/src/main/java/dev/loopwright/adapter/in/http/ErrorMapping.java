@@ -1,6 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
 import dev.loopwright.application.error.ConflictException;
+import dev.loopwright.application.error.ForbiddenException;
 import dev.loopwright.application.error.ModelRuntimeException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.error.PayloadTooLargeException;
@@ -59,6 +60,7 @@ final class ErrorMapping {
                 (e, ctx) -> respond(ctx, HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
         config.routes.exception(PayloadTooLargeException.class,
                 (e, ctx) -> respond(ctx, HttpStatus.CONTENT_TOO_LARGE, e.getMessage()));
+        config.routes.exception(ForbiddenException.class, (e, ctx) -> respond(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             String errorId = UUID.randomUUID().toString();
             LOG.error("Unexpected failure {} on {} {}", errorId, ctx.method(), ctx.path(), e);

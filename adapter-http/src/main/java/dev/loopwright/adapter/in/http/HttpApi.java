@@ -8,6 +8,8 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,7 @@ public final class HttpApi {
     private final TicketStreams streams;
     private final Clock clock;
     private volatile List<ApiRoutes.Route> registered = List.of();
+    private final List<Consumer<JavalinConfig>> mounted = new CopyOnWriteArrayList<>();
 
     /** {@code streams} serves {@code GET /api/stream}; it hears only what the application publishes to it. */
     public HttpApi(HttpUseCases useCases, HttpSecurity security, TicketStreams streams, Clock clock) {
@@ -55,7 +58,17 @@ public final class HttpApi {
         new InterviewRoutes(useCases).register(routes);
         new StreamRoutes(useCases.getTicket(), streams).register(routes);
         OpenApiDocument.register(routes);
+        mounted.forEach(api -> api.accept(config));
         registered = routes.registered();
+    }
+
+    /**
+     * Adds another API to every later {@link #configure}, after this one's guards and error handling, e.g. the
+     * {@code /api/v1} developer API. It keeps its own list of routes and its own OpenAPI document.
+     */
+    public HttpApi mount(Consumer<JavalinConfig> api) {
+        mounted.add(Objects.requireNonNull(api, "api"));
+        return this;
     }
 
     /** The routes the last {@link #configure} call registered. */

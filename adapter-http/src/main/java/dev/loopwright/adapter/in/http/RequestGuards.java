@@ -50,9 +50,13 @@ final class RequestGuards {
             return;
         }
         try {
-            checkHost(ctx);
-            rateLimiter.check(ctx, security.trustProxy());
-            checkToken(ctx);
+            // The /api/v1 developer API authenticates and rate-limits by its own bearer tokens, which no web page
+            // can know, so the local UI's Host check, per-client limits and global token do not apply there.
+            if (!isDeveloperApi(ctx.path())) {
+                checkHost(ctx);
+                rateLimiter.check(ctx, security.trustProxy());
+                checkToken(ctx);
+            }
             JsonBody.check(ctx);
         } catch (ApiProblem refused) {
             discardUnreadBody(ctx);
@@ -144,6 +148,10 @@ final class RequestGuards {
             return ctx.queryParam("apiToken");
         }
         return null;
+    }
+
+    static boolean isDeveloperApi(String path) {
+        return path.equals("/api/v1") || path.startsWith("/api/v1/");
     }
 
     static boolean constantTimeEquals(String a, String b) {

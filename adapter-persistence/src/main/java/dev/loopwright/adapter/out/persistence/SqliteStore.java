@@ -111,6 +111,11 @@ public final class SqliteStore {
         return new JdbiUnitOfWork(db);
     }
 
+    /** The feedback intake's repositories (the {@code /api/v1} developer API). */
+    public IntakeStore intake() {
+        return new IntakeStore(db);
+    }
+
     /** {@code PRAGMA integrity_check}: "ok" for a healthy database. */
     public String integrityCheck() {
         return db.read(h -> String.join("\n", h.createQuery("PRAGMA integrity_check").mapTo(String.class).list()));
