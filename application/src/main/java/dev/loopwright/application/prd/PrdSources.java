@@ -94,6 +94,13 @@ public final class PrdSources {
                 .map(artifact -> artifact.content());
     }
 
+    /** Every artifact of a type in an attempt, oldest first. */
+    java.util.List<String> all(TicketId ticket, TicketStatus phase, int attempt, String type) {
+        return artifacts.findAll(ticket).stream().filter(artifact -> artifact.phase() == phase
+                && artifact.attemptNumber() == attempt && artifact.type().equals(type))
+                .map(artifact -> artifact.content()).toList();
+    }
+
     int count(TicketId ticket, TicketStatus phase, String type) {
         return artifacts.count(ticket, phase, activeAttempt(ticket, phase), type);
     }
