@@ -76,7 +76,8 @@ public final class PrdCouncil implements CouncilDomain<PrdDocument> {
 
     @Override
     public Set<String> rootKeys() {
-        return Set.of("epics", "product");
+        // "prd" finds a wrapped document, which the reader unwraps.
+        return Set.of("epics", "product", "prd");
     }
 
     @Override
