@@ -18,6 +18,7 @@ import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.InterviewService;
 import dev.loopwright.application.service.ModelCatalogService;
 import dev.loopwright.application.service.OpenCodeQuestionService;
+import dev.loopwright.application.service.PrdService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartTicketService;
@@ -60,6 +61,8 @@ final class Services {
     /** The interview's Q&A loop, coverage step and gate; the phase runner takes its handlers from here. */
     final Interview interview;
     final InterviewService interviews;
+    /** The PRD gate (view, edit, approval, gap fix); the PRD's phase handlers are the workflow engine's. */
+    final PrdService prds;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -83,12 +86,13 @@ final class Services {
                 new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
                 clock, INTERVIEW_TURNS);
         interviews = new InterviewService(store.tickets(), interview);
+        prds = new PrdService(store.tickets(), Prd.gate(store, transitions, runtime, events, clock));
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
-                interviews, interviews, interviews, interviews, interviews, interviews);
+                interviews, interviews, interviews, interviews, interviews, interviews, prds, prds, prds, prds, prds);
     }
 }

@@ -137,6 +137,12 @@ public final class PrdGate {
         }
     }
 
+    /** The interview's canonical text as it stands (approved or not), for the planning files. */
+    public Optional<String> interview(TicketId ticketId) {
+        return sources.find(ticketId, dev.loopwright.application.interview.InterviewArtifacts.HOME,
+                dev.loopwright.application.interview.InterviewArtifacts.DOCUMENT);
+    }
+
     private Optional<String> document(Ticket ticket) {
         return sources.find(ticket.id(), PrdArtifacts.HOME, PrdArtifacts.DOCUMENT);
     }

@@ -10,11 +10,13 @@ import dev.loopwright.application.port.out.TicketRepository;
 import dev.loopwright.application.prd.PrdGate;
 import dev.loopwright.domain.approval.ContentHash;
 import dev.loopwright.domain.ticket.Ticket;
+import dev.loopwright.application.port.in.GetPlanningFileUseCase;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The PRD gate's use cases: finds the ticket a caller names and hands it to the gate. */
 public final class PrdService implements GetPrdUseCase, EditPrdUseCase, ApprovePrdUseCase,
-        FixPrdCoverageGapsUseCase {
+        FixPrdCoverageGapsUseCase, GetPlanningFileUseCase {
     private final TicketRepository tickets;
     private final PrdGate gate;
 
@@ -43,6 +45,12 @@ public final class PrdService implements GetPrdUseCase, EditPrdUseCase, ApproveP
     @Override
     public Result fixPrdGaps(TicketReference reference) {
         return gate.fixGaps(find(reference).id());
+    }
+
+    @Override
+    public Optional<String> planningFile(TicketReference reference, PlanningFile file) {
+        Ticket ticket = find(reference);
+        return file == PlanningFile.PRD ? gate.view(ticket.id()).raw() : gate.interview(ticket.id());
     }
 
     private Ticket find(TicketReference reference) {
