@@ -278,17 +278,26 @@ class PrdEndToEndTest {
         return JSON.readTree(get(base, "/api/tickets/SHOP-1").body()).get("status").asText();
     }
 
-    /** Polls the ticket over HTTP: a child server's events are in another process. */
+    /**
+     * Follows the ticket's live stream until it enters {@code wanted}; a child server's events are in another process.
+     * The stream is open before the status is read, so a change in between is not missed.
+     */
     private void awaitStatus(URI base, String wanted) throws Exception {
-        long end = System.nanoTime() + PATIENT.toNanos();
-        String current = status(base);
-        while (!current.equals(wanted) && System.nanoTime() < end) {
-            assertThat(current).as("the ticket was blocked on the way").isNotEqualTo("BLOCKED_ERROR");
-            Thread.onSpinWait();
-            Thread.sleep(200);
-            current = status(base);
+        HttpResponse<java.util.stream.Stream<String>> stream = client.send(HttpRequest.newBuilder(
+                base.resolve("/api/stream?ticketId=SHOP-1")).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofLines());
+        try (java.util.stream.Stream<String> lines = stream.body()) {
+            if (status(base).equals(wanted)) {
+                return;
+            }
+            java.util.concurrent.CompletableFuture<String> entered = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> lines.filter(line -> line.startsWith("data:") && line.contains("\"to\""))
+                            .map(line -> line.contains("\"" + wanted + "\"") ? wanted
+                                    : line.contains("\"BLOCKED_ERROR\"") ? "BLOCKED_ERROR" : "")
+                            .filter(to -> !to.isEmpty()).findFirst().orElse("stream ended"));
+            assertThat(entered.get(PATIENT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the ticket reached " + wanted + " without being blocked").isEqualTo(wanted);
         }
-        assertThat(current).as("the ticket reached " + wanted + " in time").isEqualTo(wanted);
     }
 
     private static boolean awaitModelRequests(ScriptedModelServer model, String marker, long count)
