@@ -52,9 +52,12 @@ final class PrdFixture {
 
     final MutableClock clock = MutableClock.atEpochDay();
     final Repositories repositories = InMemoryRepositories.create();
+    /** Hears every state change; a test may put a phase runner here. */
+    final java.util.concurrent.atomic.AtomicReference<dev.loopwright.application.port.out.EventPublisher> listener =
+            new java.util.concurrent.atomic.AtomicReference<>(notification -> { });
     final TicketTransitionService transitions = new TicketTransitionService(repositories.tickets(),
             repositories.history(), repositories.errors(), repositories.attempts(), repositories.unitOfWork(),
-            notification -> { }, clock);
+            notification -> listener.get().publish(notification), clock);
     final ScriptedModelRuntime runtime = new ScriptedModelRuntime();
     final Ticket ticket;
     final String interview;
