@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs members side by side, one thread each, under the round's one deadline. A member still working at the
@@ -77,7 +78,7 @@ final class CouncilRound {
     }
 
     private static <V> void start(CouncilMember member, CompletableFuture<MemberResult<V>> future,
-            java.util.function.Supplier<MemberResult<V>> call) {
+            Supplier<MemberResult<V>> call) {
         Thread thread = new Thread(() -> {
             try {
                 future.complete(call.get());

@@ -26,9 +26,13 @@ import dev.loopwright.domain.workflow.LockedSettings;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.StreamSupport;
 
 /**
  * VERIFYING_PRD_COVERAGE: the PRD council's winner audits the latest PRD candidate against its own full answers; gaps
@@ -158,7 +162,7 @@ public final class PrdCoverage {
         String prompt = prompts.build(spec, Map.of(ContextKey.FULL_ANSWERS, in.fullAnswers(),
                 ContextKey.PRD, candidate.text())).text();
         SoloCall.Outcome<Audit> outcome = calls.ask(in.winner(), prompt, spec.outputFormat(),
-                java.util.Set.of(Audit.ROOT, "gaps"), Audit::read, setup(in, "prd coverage audit"), cancellation,
+                Set.of(Audit.ROOT, "gaps"), Audit::read, setup(in, "prd coverage audit"), cancellation,
                 "audit", raw(in.ticket().id()));
         if (outcome.value().isEmpty()) {
             throw new PhaseFailure("The PRD coverage audit by " + in.winner().id() + " gave no usable answer: "
@@ -182,7 +186,7 @@ public final class PrdCoverage {
         String prompt = prompts.build(spec, Map.of(ContextKey.FULL_ANSWERS, in.fullAnswers(),
                 ContextKey.PRD, current.text())).text();
         SoloCall.Outcome<Revision> outcome = calls.ask(reviser, prompt, spec.outputFormat(),
-                java.util.Set.of("epics", "gap_resolutions"), document -> Revision.read(document, before, gaps,
+                Set.of("epics", "gap_resolutions"), document -> Revision.read(document, before, gaps,
                         in.ticket().externalId(), in.sourceHash()), setup(in, "prd coverage revision"),
                 cancellation, "revise", raw(in.ticket().id()));
         if (outcome.value().isEmpty()) {
@@ -253,7 +257,7 @@ public final class PrdCoverage {
     }
 
     private static List<String> gaps(JsonNode record) {
-        return java.util.stream.StreamSupport.stream(record.path("gaps").spliterator(), false)
+        return StreamSupport.stream(record.path("gaps").spliterator(), false)
                 .map(JsonNode::asText).toList();
     }
 
@@ -263,7 +267,7 @@ public final class PrdCoverage {
         return text.toString().strip();
     }
 
-    private java.util.function.Consumer<String> raw(TicketId ticketId) {
+    private Consumer<String> raw(TicketId ticketId) {
         return record -> {
             try {
                 sources.append(ticketId, PrdArtifacts.HOME, CouncilArtifacts.rawAttempts("prd", "coverage"), record);
@@ -279,7 +283,7 @@ public final class PrdCoverage {
     }
 
     private record Inputs(Ticket ticket, LockedSettings locked, CouncilMember winner, String fullAnswers,
-            String sourceHash, java.nio.file.Path directory) {
+            String sourceHash, Path directory) {
     }
 
     private Inputs inputs(TicketId ticketId) {

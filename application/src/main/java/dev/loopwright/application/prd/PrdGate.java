@@ -4,6 +4,7 @@ import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.NotFoundException;
 import dev.loopwright.application.error.StaleApprovalException;
 import dev.loopwright.application.error.WorkflowConflictException;
+import dev.loopwright.application.interview.InterviewArtifacts;
 import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
 import dev.loopwright.application.port.in.FixPrdCoverageGapsUseCase;
 import dev.loopwright.application.port.in.PrdView;
@@ -20,6 +21,7 @@ import dev.loopwright.domain.workflow.TicketStatus;
 import dev.loopwright.domain.workflow.TransitionResult;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -131,7 +133,7 @@ public final class PrdGate {
             return fixed.map(result -> new FixPrdCoverageGapsUseCase.Result(true, result.version(),
                     result.remainingGaps(), result.noChange(), view))
                     .orElseGet(() -> new FixPrdCoverageGapsUseCase.Result(false,
-                            coverage.latestCandidate(ticketId).version(), java.util.List.of(), true, view));
+                            coverage.latestCandidate(ticketId).version(), List.of(), true, view));
         } finally {
             fixing.remove(ticketId);
         }
@@ -139,8 +141,7 @@ public final class PrdGate {
 
     /** The interview's canonical text as it stands (approved or not), for the planning files. */
     public Optional<String> interview(TicketId ticketId) {
-        return sources.find(ticketId, dev.loopwright.application.interview.InterviewArtifacts.HOME,
-                dev.loopwright.application.interview.InterviewArtifacts.DOCUMENT);
+        return sources.find(ticketId, InterviewArtifacts.HOME, InterviewArtifacts.DOCUMENT);
     }
 
     private Optional<String> document(Ticket ticket) {

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -346,7 +347,7 @@ final class PrdReader {
         }
     }
 
-    private <T> T capture(java.util.function.Supplier<T> build) {
+    private <T> T capture(Supplier<T> build) {
         return violations.capture(build);
     }
 }

@@ -17,6 +17,7 @@ import dev.loopwright.domain.ticket.TicketId;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,7 +96,7 @@ public final class PrdSources {
     }
 
     /** Every artifact of a type in an attempt, oldest first. */
-    java.util.List<String> all(TicketId ticket, TicketStatus phase, int attempt, String type) {
+    List<String> all(TicketId ticket, TicketStatus phase, int attempt, String type) {
         return artifacts.findAll(ticket).stream().filter(artifact -> artifact.phase() == phase
                 && artifact.attemptNumber() == attempt && artifact.type().equals(type))
                 .map(artifact -> artifact.content()).toList();

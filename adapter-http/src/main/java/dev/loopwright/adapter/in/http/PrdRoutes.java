@@ -1,6 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.port.in.FixPrdCoverageGapsUseCase;
 import dev.loopwright.application.port.in.GetPlanningFileUseCase;
 import dev.loopwright.application.port.in.InterviewView;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
 final class PrdRoutes {
     private static final Pattern SHA256 = Pattern.compile("[a-f0-9]{64}");
     private static final Set<String> FILES = Set.of("interview", "prd");
+    /** Reads back JSON we wrote ourselves (the coverage record). */
+    private static final ObjectMapper MAPPER = JsonMapper.create();
 
     private final HttpUseCases useCases;
 
@@ -156,8 +159,8 @@ final class PrdRoutes {
 
     private static JsonNode tree(String json) {
         try {
-            return TicketJsonSupport.MAPPER.readTree(json);
-        } catch (Exception unreadable) {
+            return MAPPER.readTree(json);
+        } catch (java.io.IOException unreadable) {
             return null;
         }
     }
@@ -175,8 +178,4 @@ final class PrdRoutes {
         });
     }
 
-    /** A plain mapper for JSON we wrote ourselves. */
-    private static final class TicketJsonSupport {
-        static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
-    }
 }
