@@ -62,7 +62,8 @@ final class WorkflowEngine implements AutoCloseable {
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
         errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
         errorCodes.putAll(InterviewPhaseHandlers.errorCodes());
-        CouncilService<PrdDocument> prdCouncil = Prd.council(store, artifacts, runtime, councilSettings, prompts, clock);
+        CouncilService<PrdDocument> prdCouncil = Prd.council(store, artifacts, runtime, councilSettings, prompts,
+                clock);
         handlers.putAll(PrdPhaseHandlers.of(prdCouncil, Prd.coverage(store, artifacts, runtime, councilSettings,
                 prompts, clock)));
         errorCodes.putAll(PrdPhaseHandlers.errorCodes(prdCouncil));

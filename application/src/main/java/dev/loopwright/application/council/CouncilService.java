@@ -274,8 +274,9 @@ public final class CouncilService<T> {
             return Optional.empty();
         }
         CouncilJson.RefinementRecord stored = lost(() -> CouncilJson.refinement(record.get()), "the stored refinement");
-        return Optional.of(new Refinement<>(stored.winner(), canonical(canonical.get(), ticket, locked, "the refined artifact"),
-                canonical.get(), stored.changes(), stored.warnings()));
+        return Optional.of(new Refinement<>(stored.winner(),
+                canonical(canonical.get(), ticket, locked, "the refined artifact"), canonical.get(), stored.changes(),
+                stored.warnings()));
     }
 
     /** A step's own earlier result that can no longer be read is simply made again. */

@@ -168,7 +168,8 @@ class PrdCouncilTest {
         // A three-way tie goes to the main implementer.
         assertThat(refined.winner()).isEqualTo(MAIN.value());
         assertThat(refined.artifact().userStoryCount()).isEqualTo(3);
-        assertThat(fixture.artifact(TicketStatus.REFINING_PRD, PrdArtifacts.candidate(1))).contains(refined.canonical());
+        assertThat(fixture.artifact(TicketStatus.REFINING_PRD, PrdArtifacts.candidate(1)))
+                .contains(refined.canonical());
         String votePrompt = fixture.runtime.promptsTo(OTHER).get(2).text();
         assertThat(votePrompt).contains("### interview").doesNotContain("### full_answers");
         String refinePrompt = fixture.runtime.promptsTo(MAIN).get(3).text();
