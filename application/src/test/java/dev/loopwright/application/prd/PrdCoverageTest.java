@@ -8,12 +8,19 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopwright.application.council.CouncilSettings;
+import dev.loopwright.application.council.SoloCall;
+import dev.loopwright.application.fake.RecordingEventPublisher;
+import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.port.out.runtime.RuntimeFailureKind;
+import dev.loopwright.application.prompt.PromptBuilder;
+import dev.loopwright.application.workflow.NotifyingArtifactRepository;
 import dev.loopwright.application.workflow.Cancellation;
 import dev.loopwright.application.workflow.PhaseFailure;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +211,27 @@ class PrdCoverageTest {
         assertThat(prompts).hasSize(5);
         assertThat(prompts.get(1)).contains("status clean cannot list gaps");
         assertThat(prompts.get(3)).contains("gap_resolutions must be a list");
+    }
+
+    @Test
+    void everyArtifactTheLoopStoresIsAnnouncedOnTheStreamWhenStoredThroughTheNotifyingRepository() {
+        Replies winner = new Replies();
+        winner.audit = prompt -> prompt.contains("candidate v1") ? GAPS : CLEAN;
+        winner.revise = prompt -> revision(2);
+        fixture.runtime.on(OTHER, replyWith(winner::answer));
+        RecordingEventPublisher events = new RecordingEventPublisher();
+        PrdSources notifying = new PrdSources(fixture.repositories.attempts(),
+                new NotifyingArtifactRepository(fixture.repositories.artifacts(), events), fixture.clock);
+        PrdCoverage coverage = new PrdCoverage(fixture.repositories.tickets(), fixture.repositories.projects(),
+                notifying, new SoloCall(fixture.runtime), t -> new CouncilSettings(Duration.ofSeconds(30), 2),
+                new PromptBuilder(100_000));
+
+        coverage.run(fixture.ticket.id(), new Cancellation());
+
+        assertThat(events.published()).filteredOn(TicketNotification.ArtifactChanged.class::isInstance)
+                .extracting(event -> ((TicketNotification.ArtifactChanged) event).artifactType())
+                .contains(PrdArtifacts.COVERAGE, PrdArtifacts.candidate(2), PrdArtifacts.REVISION,
+                        PrdArtifacts.DOCUMENT);
     }
 
     @Test
