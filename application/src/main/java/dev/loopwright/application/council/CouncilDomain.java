@@ -43,7 +43,9 @@ public interface CouncilDomain<T> {
 
     /**
      * Validates a draft or a refined artifact read from a model's reply, or from our own canonical text. Untrusted
-     * input: every problem is an {@link Validated.Invalid}, with a message a model can act on.
+     * input: every problem is an {@link Validated.Invalid}, with a message a model can act on. A domain implements
+     * this one or the overload with the ticket, whichever it needs; the default refuses, so forgetting both fails
+     * loudly in the first test.
      */
     default Validated<T> read(JsonNode document, LockedSettings settings) {
         throw new UnsupportedOperationException(name() + " reads its artifacts with the ticket in view");

@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  * {@link #draft} (every member drafts in parallel under one deadline), {@link #vote} (every member scores the
  * anonymised drafts; the tally names the winner) and {@link #refine} (the winner improves its draft with the
  * others' ideas and accounts for each change). A step whose result is already stored in its attempt returns it
- * without asking any model again, so re-running a step after a crash is cheap and safe.
+ * without asking any model again, so re-running a step after a crash is cheap and safe. A domain may give each
+ * member a first step before it drafts ({@link CouncilDomain#preparation()}), whose result goes into that member's
+ * own draft prompt and is stored per member as soon as it is valid.
  */
 public final class CouncilService<T> {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
