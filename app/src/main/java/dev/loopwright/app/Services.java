@@ -19,6 +19,7 @@ import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.InterviewService;
 import dev.loopwright.application.service.ModelCatalogService;
 import dev.loopwright.application.service.OpenCodeQuestionService;
+import dev.loopwright.application.service.PrdService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartTicketService;
@@ -64,6 +65,8 @@ final class Services {
     final InterviewService interviews;
     /** The feedback intake (the /api/v1 developer API, its tokens and administration). */
     final IntakeServices intake;
+    /** The PRD gate (view, edit, approval, gap fix); the PRD's phase handlers are the workflow engine's. */
+    final PrdService prds;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -90,12 +93,13 @@ final class Services {
                 clock, INTERVIEW_TURNS);
         interviews = new InterviewService(store.tickets(), interview);
         intake = new IntakeServices(store, clock);
+        prds = new PrdService(store.tickets(), Prd.gate(store, transitions, runtime, events, clock));
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, actions, uiStates, uiStates, history, history, folders,
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
-                interviews, interviews, interviews, interviews, interviews, interviews);
+                interviews, interviews, interviews, interviews, interviews, interviews, prds, prds, prds, prds, prds);
     }
 }

@@ -14,11 +14,13 @@ import dev.loopwright.application.port.out.ArtifactRepository;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
+import dev.loopwright.application.prd.PrdPhaseHandlers;
 import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.scan.RelevantFilesScan;
 import dev.loopwright.application.workflow.NotifyingArtifactRepository;
 import dev.loopwright.application.workflow.PhaseHandler;
 import dev.loopwright.application.workflow.PhaseRunner;
+import dev.loopwright.domain.prd.PrdDocument;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -60,6 +62,11 @@ final class WorkflowEngine implements AutoCloseable {
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
         errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
         errorCodes.putAll(InterviewPhaseHandlers.errorCodes());
+        CouncilService<PrdDocument> prdCouncil = Prd.council(store, artifacts, runtime, councilSettings, prompts,
+                clock);
+        handlers.putAll(PrdPhaseHandlers.of(prdCouncil, Prd.coverage(store, artifacts, runtime, councilSettings,
+                prompts, clock)));
+        errorCodes.putAll(PrdPhaseHandlers.errorCodes(prdCouncil));
 
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(task -> {

@@ -7,6 +7,7 @@ import dev.loopwright.domain.council.Rubric;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.workflow.LockedSettings;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,13 +43,30 @@ public interface CouncilDomain<T> {
 
     /**
      * Validates a draft or a refined artifact read from a model's reply, or from our own canonical text. Untrusted
-     * input: every problem is an {@link Validated.Invalid}, with a message a model can act on.
+     * input: every problem is an {@link Validated.Invalid}, with a message a model can act on. A domain implements
+     * this one or the overload with the ticket, whichever it needs; the default refuses, so forgetting both fails
+     * loudly in the first test.
      */
-    Validated<T> read(JsonNode document, LockedSettings settings);
+    default Validated<T> read(JsonNode document, LockedSettings settings) {
+        throw new UnsupportedOperationException(name() + " reads its artifacts with the ticket in view");
+    }
+
+    /**
+     * {@link #read(JsonNode, LockedSettings)} for a domain whose artifact names its ticket (e.g. a PRD's
+     * {@code ticket_id}); what {@link CouncilService} calls.
+     */
+    default Validated<T> read(JsonNode document, Ticket ticket, LockedSettings settings) {
+        return read(document, settings);
+    }
 
     /** Our canonical text of a valid artifact; {@link #read} accepts it back unchanged. */
     String write(T artifact);
 
     /** The artifact's items in order, by stable id, with the text a change is judged on: for change accounting. */
     Map<String, String> items(T artifact);
+
+    /** Work each member does on its own before it drafts (see {@link DraftPreparation}); none by default. */
+    default Optional<DraftPreparation> preparation() {
+        return Optional.empty();
+    }
 }

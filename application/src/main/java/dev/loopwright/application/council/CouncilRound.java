@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs members side by side, one thread each, under the round's one deadline. A member still working at the
@@ -26,32 +27,65 @@ final class CouncilRound {
 
     <V> List<MemberResult<V>> run(List<MemberTask<V>> tasks, RoundSpec spec, Cancellation cancellation,
             Consumer<RawAttempt> raw) {
+        List<CouncilMember> members = tasks.stream().map(MemberTask::member).toList();
+        return runEach(members, spec, cancellation, (member, calls) ->
+                calls.call(tasks.get(members.indexOf(member)), raw, spec));
+    }
+
+    /**
+     * Like {@link #run}, but each member does its own sequence of prompts ({@code work}), all of them under the
+     * round's one deadline and cancellation.
+     */
+    <V> List<MemberResult<V>> runEach(List<CouncilMember> members, RoundSpec spec, Cancellation cancellation,
+            MemberWork<V> work) {
         RoundControl control = new RoundControl(runtime);
         List<CompletableFuture<MemberResult<V>>> futures = new ArrayList<>();
-        tasks.forEach(task -> futures.add(new CompletableFuture<>()));
+        members.forEach(member -> futures.add(new CompletableFuture<>()));
         cancellation.onCancel(() -> {
             control.cancel();
             futures.forEach(future -> future.completeExceptionally(new Cancellation.CancelledException()));
         });
-        for (int i = 0; i < tasks.size(); i++) {
-            start(tasks.get(i), futures.get(i), new MemberCall<>(runtime, spec, control, raw, tasks.get(i)));
+        Calls calls = new Calls() {
+            @Override
+            public <X> MemberResult<X> call(MemberTask<X> task, Consumer<RawAttempt> raw, RoundSpec own) {
+                return new MemberCall<>(runtime, own, control, raw, task).run();
+            }
+        };
+        for (int i = 0; i < members.size(); i++) {
+            CouncilMember member = members.get(i);
+            start(member, futures.get(i), () -> work.run(member, calls));
         }
         List<MemberResult<V>> results = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            results.add(await(tasks.get(i).member().id(), futures.get(i), spec.deadline(), control));
+        for (int i = 0; i < members.size(); i++) {
+            results.add(await(members.get(i).id(), futures.get(i), spec.deadline(), control));
         }
         cancellation.throwIfCancelled();
         return results;
     }
 
-    private static <V> void start(MemberTask<V> task, CompletableFuture<MemberResult<V>> future, MemberCall<V> call) {
+    /** One member's part of a round, made of one or more calls. */
+    @FunctionalInterface
+    interface MemberWork<V> {
+        MemberResult<V> run(CouncilMember member, Calls calls);
+    }
+
+    /**
+     * Sends one task to its member with retries (see {@link MemberCall}), as {@code spec} says: a step may have its
+     * own output format and title, but shares the round's deadline.
+     */
+    interface Calls {
+        <X> MemberResult<X> call(MemberTask<X> task, Consumer<RawAttempt> raw, RoundSpec spec);
+    }
+
+    private static <V> void start(CouncilMember member, CompletableFuture<MemberResult<V>> future,
+            Supplier<MemberResult<V>> call) {
         Thread thread = new Thread(() -> {
             try {
-                future.complete(call.run());
+                future.complete(call.get());
             } catch (Throwable failure) {
                 future.completeExceptionally(failure);
             }
-        }, "council-" + task.member().id());
+        }, "council-" + member.id());
         thread.setDaemon(true);
         thread.start();
     }

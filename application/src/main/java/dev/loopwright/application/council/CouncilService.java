@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  * {@link #draft} (every member drafts in parallel under one deadline), {@link #vote} (every member scores the
  * anonymised drafts; the tally names the winner) and {@link #refine} (the winner improves its draft with the
  * others' ideas and accounts for each change). A step whose result is already stored in its attempt returns it
- * without asking any model again, so re-running a step after a crash is cheap and safe.
+ * without asking any model again, so re-running a step after a crash is cheap and safe. A domain may give each
+ * member a first step before it drafts ({@link CouncilDomain#preparation()}), whose result goes into that member's
+ * own draft prompt and is stored per member as soon as it is valid.
  */
 public final class CouncilService<T> {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -87,12 +89,20 @@ public final class CouncilService<T> {
             return stored.get();
         }
         PromptSpec spec = domain.draftPrompt(in.locked());
-        String prompt = prompts.build(spec, context(spec, in.ticket(), Map.of())).text();
-        OutputReader<T> reader = OutputReader.of(domain.rootKeys(), document -> domain.read(document, in.locked()));
-        List<MemberTask<T>> tasks = CouncilMember.roster(in.locked()).stream()
-                .map(member -> new MemberTask<>(member, prompt, reader)).toList();
-        List<MemberResult<T>> results = rounds.run(tasks, sharedRound(in, "draft", spec), cancellation,
-                raw(ticketId, phase, attempt, "draft"));
+        OutputReader<T> reader = OutputReader.of(domain.rootKeys(),
+                document -> domain.read(document, in.ticket(), in.locked()));
+        List<MemberResult<T>> results;
+        if (domain.preparation().isPresent()) {
+            results = preparedDrafts(in, domain.preparation().get(), spec, reader, cancellation,
+                    raw(ticketId, phase, attempt, "draft"), raw(ticketId, phase, attempt,
+                            domain.preparation().get().step()));
+        } else {
+            String prompt = prompts.build(spec, context(spec, in.ticket(), Map.of())).text();
+            List<MemberTask<T>> tasks = CouncilMember.roster(in.locked()).stream()
+                    .map(member -> new MemberTask<>(member, prompt, reader)).toList();
+            results = rounds.run(tasks, sharedRound(in, "draft", spec), cancellation,
+                    raw(ticketId, phase, attempt, "draft"));
+        }
         List<Draft> drafts = new ArrayList<>();
         results.forEach(result -> result.value().ifPresent(value ->
                 drafts.add(new Draft(result.report().member(), domain.write(value)))));
@@ -152,14 +162,14 @@ public final class CouncilService<T> {
         requireQuorum("votes", votes.voters(), in);
         TicketStatus phase = domain.phases().refine();
         int attempt = store.activeAttempt(ticketId, phase);
-        Optional<Refinement<T>> stored = reusable(() -> storedRefinement(ticketId, in.locked()));
+        Optional<Refinement<T>> stored = reusable(() -> storedRefinement(in.ticket(), in.locked()));
         if (stored.isPresent()) {
             return stored.get();
         }
         String winner = votes.winner();
         Draft winning = drafts.draftOf(winner).orElseThrow(() -> CouncilException.dataLost("the winning draft of "
                 + winner + " is missing from the stored drafts"));
-        T winnerArtifact = canonical(winning.content(), in.locked(), "the winning draft of " + winner);
+        T winnerArtifact = canonical(winning.content(), in.ticket(), in.locked(), "the winning draft of " + winner);
         List<Draft> alternatives = drafts.drafts().stream().filter(draft -> !draft.member().equals(winner)).toList();
         List<String> alternativeMembers = alternatives.stream().map(Draft::member).toList();
         PromptSpec spec = domain.refinePrompt(in.locked());
@@ -168,7 +178,7 @@ public final class CouncilService<T> {
         Set<String> rootKeys = new HashSet<>(domain.rootKeys());
         rootKeys.add(ChangeReader.ROOT);
         OutputReader<Refinement<T>> reader = OutputReader.of(rootKeys, document ->
-                refinement(document, winner, winnerArtifact, alternativeMembers, in.locked()));
+                refinement(document, winner, winnerArtifact, alternativeMembers, in.ticket(), in.locked()));
         CouncilMember refiner = CouncilMember.roster(in.locked()).stream()
                 .filter(member -> member.id().equals(winner)).findFirst()
                 .orElseThrow(() -> CouncilException.dataLost("the winner " + winner + " is not on the council"));
@@ -193,9 +203,50 @@ public final class CouncilService<T> {
         return kept;
     }
 
+    /**
+     * Each member first does the domain's preparation (unless its result is ready), then drafts with that result in
+     * its own prompt. Both steps share the round, whose deadline allows for two prompts. A member whose preparation
+     * failed does not draft; its report says why.
+     */
+    private List<MemberResult<T>> preparedDrafts(Inputs in, DraftPreparation preparation, PromptSpec spec,
+            OutputReader<T> reader, Cancellation cancellation, Consumer<RawAttempt> rawDraft,
+            Consumer<RawAttempt> rawPreparation) {
+        PromptSpec firstSpec = preparation.prompt(in.ticket());
+        String firstPrompt = prompts.build(firstSpec, context(firstSpec, in.ticket(), Map.of())).text();
+        OutputReader<String> firstReader = OutputReader.of(preparation.rootKeys(),
+                document -> preparation.read(document, in.ticket()));
+        Duration timeout = in.live().responseTimeout();
+        RoundSpec round = new RoundSpec(in.directory(), title(in.ticket(), "draft"), spec.outputFormat(),
+                in.locked().structuredRetryCount(), Deadline.after(timeout.multipliedBy(2)), timeout);
+        RoundSpec firstRound = new RoundSpec(round.directory(), title(in.ticket(), preparation.step()),
+                firstSpec.outputFormat(), round.retries(), round.deadline(), timeout);
+        return rounds.runEach(CouncilMember.roster(in.locked()), round, cancellation, (member, calls) -> {
+            Optional<String> ready = preparation.ready(in.ticket(), member.id());
+            String own;
+            if (ready.isPresent()) {
+                own = ready.get();
+            } else {
+                MemberResult<String> first = calls.call(new MemberTask<>(member, firstPrompt, firstReader),
+                        rawPreparation, firstRound);
+                if (first.value().isEmpty()) {
+                    MemberReport failed = first.report();
+                    return MemberResult.without(new MemberReport(member.id(), failed.outcome(), failed.failure(),
+                            Optional.of("the draft was not started because the " + preparation.step()
+                                    + " step failed: " + failed.error().orElse(failed.outcome().name())),
+                            failed.attempts(), List.of()));
+                }
+                own = first.value().get();
+                preparation.store(in.ticket(), member.id(), own);
+            }
+            String prompt = prompts.build(spec, context(spec, in.ticket(),
+                    Map.of(preparation.contextKey(), own))).text();
+            return calls.call(new MemberTask<>(member, prompt, reader), rawDraft, round);
+        });
+    }
+
     private Validated<Refinement<T>> refinement(JsonNode document, String winner, T winnerArtifact,
-            List<String> alternatives, LockedSettings locked) {
-        Validated<T> artifact = domain.read(document, locked);
+            List<String> alternatives, Ticket ticket, LockedSettings locked) {
+        Validated<T> artifact = domain.read(document, ticket, locked);
         if (artifact instanceof Validated.Invalid) {
             return Validated.invalid(((Validated.Invalid<T>) artifact).error());
         }
@@ -216,7 +267,8 @@ public final class CouncilService<T> {
                 ((Validated.Valid<List<Change>>) accounted).value(), List.of()), warnings);
     }
 
-    private Optional<Refinement<T>> storedRefinement(TicketId ticketId, LockedSettings locked) {
+    private Optional<Refinement<T>> storedRefinement(Ticket ticket, LockedSettings locked) {
+        TicketId ticketId = ticket.id();
         TicketStatus phase = domain.phases().refine();
         Optional<String> record = store.find(ticketId, phase, CouncilArtifacts.refinement(domain.name()));
         Optional<String> canonical = store.find(ticketId, phase, domain.canonicalArtifactType());
@@ -224,8 +276,9 @@ public final class CouncilService<T> {
             return Optional.empty();
         }
         CouncilJson.RefinementRecord stored = lost(() -> CouncilJson.refinement(record.get()), "the stored refinement");
-        return Optional.of(new Refinement<>(stored.winner(), canonical(canonical.get(), locked, "the refined artifact"),
-                canonical.get(), stored.changes(), stored.warnings()));
+        return Optional.of(new Refinement<>(stored.winner(),
+                canonical(canonical.get(), ticket, locked, "the refined artifact"), canonical.get(), stored.changes(),
+                stored.warnings()));
     }
 
     /** A step's own earlier result that can no longer be read is simply made again. */
@@ -250,8 +303,8 @@ public final class CouncilService<T> {
     }
 
     /** Reads back text we wrote; if it no longer validates, what was stored is as good as lost. */
-    private T canonical(String content, LockedSettings locked, String what) {
-        Validated<T> read = lost(() -> domain.read(YAML.readTree(content), locked), what);
+    private T canonical(String content, Ticket ticket, LockedSettings locked, String what) {
+        Validated<T> read = lost(() -> domain.read(YAML.readTree(content), ticket, locked), what);
         if (read instanceof Validated.Invalid) {
             throw CouncilException.dataLost(what + " no longer validates: " + ((Validated.Invalid<T>) read).error());
         }

@@ -26,7 +26,7 @@ public enum PromptPhase {
     INTERVIEW_REFINE(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, DRAFTS)),
     INTERVIEW_QA(EnumSet.of(TICKET_DETAILS)),
     INTERVIEW_COVERAGE(EnumSet.of(TICKET_DETAILS, USER_ANSWERS, INTERVIEW)),
-    PRD_DRAFT(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, INTERVIEW, FULL_ANSWERS)),
+    PRD_DRAFT(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, FULL_ANSWERS)),
     PRD_VOTE(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, INTERVIEW, DRAFTS)),
     PRD_REFINE(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, FULL_ANSWERS, DRAFTS)),
     PRD_COVERAGE(EnumSet.of(FULL_ANSWERS, PRD)),
@@ -37,7 +37,9 @@ public enum PromptPhase {
     BEADS_EXPAND(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, BEADS_DRAFT)),
     EXECUTION_SETUP(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, BEADS, EXECUTION_SETUP_PLAN, EXECUTION_SETUP_NOTES)),
     /** Feedback intake: a developer ticket from a feedback item or board card (the item is the ticket details). */
-    FEEDBACK_TICKET(EnumSet.of(TICKET_DETAILS));
+    FEEDBACK_TICKET(EnumSet.of(TICKET_DETAILS)),
+    /** A PRD council member answers the interview's skipped questions for itself, before it drafts. */
+    PRD_FULL_ANSWERS(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, INTERVIEW));
 
     private final Set<ContextKey> allowed;
 

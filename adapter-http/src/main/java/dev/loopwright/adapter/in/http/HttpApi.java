@@ -56,6 +56,7 @@ public final class HttpApi {
         new WorkflowActionRoutes(useCases, security).register(routes);
         new OpenCodeQuestionRoutes(useCases).register(routes);
         new InterviewRoutes(useCases).register(routes);
+        new PrdRoutes(useCases).register(routes);
         new StreamRoutes(useCases.getTicket(), streams).register(routes);
         OpenApiDocument.register(routes);
         mounted.forEach(api -> api.accept(config));

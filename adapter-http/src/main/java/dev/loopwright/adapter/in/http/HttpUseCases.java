@@ -36,6 +36,11 @@ import dev.loopwright.application.port.in.StartTicketUseCase;
 import dev.loopwright.application.port.in.UpdateProfileUseCase;
 import dev.loopwright.application.port.in.UpdateProjectUseCase;
 import dev.loopwright.application.port.in.UpdateTicketUseCase;
+import dev.loopwright.application.port.in.ApprovePrdUseCase;
+import dev.loopwright.application.port.in.EditPrdUseCase;
+import dev.loopwright.application.port.in.FixPrdCoverageGapsUseCase;
+import dev.loopwright.application.port.in.GetPlanningFileUseCase;
+import dev.loopwright.application.port.in.GetPrdUseCase;
 import java.util.Objects;
 
 /** The use cases the HTTP API drives; the composition root supplies them. */
@@ -75,7 +80,12 @@ public record HttpUseCases(
         EditInterviewAnswerUseCase editInterviewAnswer,
         GetInterviewUseCase getInterview,
         EditInterviewDocumentUseCase editInterviewDocument,
-        ApproveInterviewUseCase approveInterview) {
+        ApproveInterviewUseCase approveInterview,
+        GetPrdUseCase getPrd,
+        EditPrdUseCase editPrd,
+        ApprovePrdUseCase approvePrd,
+        FixPrdCoverageGapsUseCase fixPrdCoverageGaps,
+        GetPlanningFileUseCase getPlanningFile) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -114,5 +124,10 @@ public record HttpUseCases(
         Objects.requireNonNull(getInterview, "getInterview");
         Objects.requireNonNull(editInterviewDocument, "editInterviewDocument");
         Objects.requireNonNull(approveInterview, "approveInterview");
+        Objects.requireNonNull(getPrd, "getPrd");
+        Objects.requireNonNull(editPrd, "editPrd");
+        Objects.requireNonNull(approvePrd, "approvePrd");
+        Objects.requireNonNull(fixPrdCoverageGaps, "fixPrdCoverageGaps");
+        Objects.requireNonNull(getPlanningFile, "getPlanningFile");
     }
 }

@@ -132,10 +132,12 @@ final class InterviewRoutes {
                 approveInterview(ctx);
                 return;
             case WAITING_PRD_APPROVAL:
+                new PrdRoutes(useCases).approvePrd(ctx);
+                return;
             case WAITING_BEADS_APPROVAL:
             case WAITING_EXECUTION_SETUP_APPROVAL:
                 throw new ApiProblem(409, "Approving at " + status + " is not implemented yet; only the interview"
-                        + " gate can be approved in this version");
+                        + " and PRD gates can be approved in this version");
             default:
                 throw new ApiProblem(409, "Ticket is not in an approval state");
         }

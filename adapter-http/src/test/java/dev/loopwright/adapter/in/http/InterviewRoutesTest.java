@@ -236,9 +236,10 @@ class InterviewRoutesTest {
                 .isEqualTo("approved");
         advance(TicketEventType.DRAFTS_READY, TicketEventType.WINNER_SELECTED, TicketEventType.REFINED,
                 TicketEventType.COVERAGE_CLEAN);
+        // The PRD gate reads its own body (see PrdRoutesTest).
         TestServer.Reply prdGate = server.post("/api/tickets/SHOP-1/approve", "{}");
-        assertThat(prdGate.status()).isEqualTo(409);
-        assertThat(prdGate.error()).contains("WAITING_PRD_APPROVAL is not implemented yet");
+        assertThat(prdGate.status()).isEqualTo(400);
+        assertThat(prdGate.error()).isEqualTo("Invalid approval payload");
     }
 
     @Test

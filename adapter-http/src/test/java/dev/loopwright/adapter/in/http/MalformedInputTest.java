@@ -95,10 +95,11 @@ class MalformedInputTest {
             return paths;
         }
         for (String bad : BAD_IDS) {
-            paths.add(template.replace("{id}", bad).replace("{phase}", "DRAFT").replace("{requestId}", "que_1"));
+            paths.add(template.replace("{id}", bad).replace("{phase}", "DRAFT").replace("{requestId}", "que_1")
+                    .replace("{file}", "prd"));
         }
         paths.add(template.replace("{id}", "SHOP-1").replace("{phase}", "..%2F..%2Fetc")
-                .replace("{requestId}", "..%2F..%2Fetc"));
+                .replace("{requestId}", "..%2F..%2Fetc").replace("{file}", "..%2F..%2Fetc"));
         return paths;
     }
 

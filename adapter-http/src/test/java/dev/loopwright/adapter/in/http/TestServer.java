@@ -17,6 +17,11 @@ import dev.loopwright.application.interview.Interview;
 import dev.loopwright.application.interview.InterviewPorts;
 import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.prompt.PromptBuilder;
+import dev.loopwright.application.council.SoloCall;
+import dev.loopwright.application.prd.PrdCoverage;
+import dev.loopwright.application.prd.PrdGate;
+import dev.loopwright.application.prd.PrdSources;
+import dev.loopwright.application.service.PrdService;
 import dev.loopwright.application.service.InterviewService;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.service.FolderService;
@@ -132,7 +137,17 @@ final class TestServer implements AutoCloseable {
                 models, models, new StartTicketService(r.tickets(), r.projects(), r.profiles(), runtime,
                         new FolderGitWorkspace(), transitions), new DevEventService(r.tickets(), transitions),
                 questions(r, runtime), questions(r, runtime),
-                interviews, interviews, interviews, interviews, interviews, interviews);
+                interviews, interviews, interviews, interviews, interviews, interviews,
+                prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime),
+                prds(r, clock, runtime));
+    }
+
+    /** The PRD gate over the same stores; its coverage fix asks {@code runtime}. */
+    static PrdService prds(Repositories r, MutableClock clock, ModelRuntime runtime) {
+        PrdSources sources = new PrdSources(r.attempts(), r.artifacts(), clock);
+        PrdCoverage coverage = new PrdCoverage(r.tickets(), r.projects(), sources, new SoloCall(runtime),
+                ticket -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000));
+        return new PrdService(r.tickets(), new PrdGate(r.tickets(), transitions(r, clock), sources, coverage, clock));
     }
 
     private static OpenCodeQuestionService questions(Repositories r, ModelRuntime runtime) {
