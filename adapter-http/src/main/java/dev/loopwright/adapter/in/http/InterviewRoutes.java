@@ -131,8 +131,10 @@ final class InterviewRoutes {
             case WAITING_INTERVIEW_APPROVAL:
                 approveInterview(ctx);
                 return;
-            case WAITING_PRD_APPROVAL:
             case WAITING_BEADS_APPROVAL:
+                new BeadsRoutes(useCases).approveBeads(ctx);
+                return;
+            case WAITING_PRD_APPROVAL:
             case WAITING_EXECUTION_SETUP_APPROVAL:
                 throw new ApiProblem(409, "Approving at " + status + " is not implemented yet; only the interview"
                         + " gate can be approved in this version");
@@ -141,7 +143,7 @@ final class InterviewRoutes {
         }
     }
 
-    private static ContentHash expectedHash(Context ctx) {
+    static ContentHash expectedHash(Context ctx) {
         return InvalidPayload.read("Invalid approval payload", () -> {
             JsonInput input = JsonBody.required(ctx);
             input.allowOnly(Set.of("expectedContentSha256"));

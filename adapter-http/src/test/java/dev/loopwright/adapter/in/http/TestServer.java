@@ -1,5 +1,9 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.beads.Beads;
+import dev.loopwright.application.beads.BeadsPorts;
+import dev.loopwright.application.service.BeadsService;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.contract.Repositories;
@@ -129,7 +133,15 @@ final class TestServer implements AutoCloseable {
                 models, models, new StartTicketService(r.tickets(), r.projects(), r.profiles(), runtime,
                         new FolderGitWorkspace(), transitions), new DevEventService(r.tickets(), transitions),
                 questions(r, runtime), questions(r, runtime),
-                interviews, interviews, interviews, interviews, interviews, interviews);
+                interviews, interviews, interviews, interviews, interviews, interviews, beads(r, clock, runtime),
+                beads(r, clock, runtime), beads(r, clock, runtime));
+    }
+
+    /** The bead plan's gate over the same stores; tests seed the plan as the expansion would. */
+    static BeadsService beads(Repositories r, MutableClock clock, ModelRuntime runtime) {
+        return new BeadsService(r.tickets(), new Beads(new BeadsPorts(r.tickets(), r.projects(), r.attempts(),
+                r.artifacts(), runtime, transitions(r, clock)), ticket -> new CouncilSettings(Duration.ofSeconds(30), 1),
+                new PromptBuilder(100_000), clock));
     }
 
     private static OpenCodeQuestionService questions(Repositories r, ModelRuntime runtime) {
