@@ -122,7 +122,7 @@ public final class BeadsJsonl {
     private static Bead bead(JsonNode item, ExternalId ticket) {
         Violations violations = new Violations();
         String id = text(item, "id");
-        String field = "beads[" + (id.isEmpty() ? "?" : id) + "]";
+        String field = "beads[" + (id == null || id.isEmpty() ? "?" : id) + "]";
         JsonNode guidance = item.path("contextGuidance");
         BeadStatus status = violations.capture(() -> BeadStatus.fromWireName(text(item, "status")));
         JsonNode priority = item.get("priority");
@@ -183,10 +183,18 @@ public final class BeadsJsonl {
             violations.add(field + "." + name, field + "." + name + " must be a list of notes");
             return notes;
         }
-        for (JsonNode note : list) {
-            BeadNote read = violations.capture(() -> new BeadNote(Instant.parse(note.path("timestamp").asText()),
-                    note.path("iteration").asInt(0), note.path("content").asText(null),
-                    Optional.ofNullable(note.hasNonNull("errorCode") ? note.get("errorCode").asText() : null)));
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode note = list.get(i);
+            String label = field + "." + name + "[" + i + "]";
+            if (!note.isObject()) {
+                violations.add(label, label + " must be {timestamp, iteration, content, errorCode?}");
+                continue;
+            }
+            Optional<Instant> timestamp = instant(note, "timestamp", label, violations);
+            JsonNode errorCode = note.get("errorCode");
+            BeadNote read = violations.capture(() -> new BeadNote(timestamp.orElse(null),
+                    note.path("iteration").isInt() ? note.get("iteration").asInt() : 0, text(note, "content"),
+                    Optional.ofNullable(errorCode != null && errorCode.isTextual() ? errorCode.asText() : null)));
             if (read != null) {
                 notes.add(read);
             }

@@ -65,7 +65,14 @@ public final class SoloPrompt {
         // Each prompt gets the whole per-prompt limit; the deadline allows for every retry.
         RoundSpec spec = new RoundSpec(ask.directory(), ask.title(), ask.outputFormat(), ask.retries(),
                 Deadline.after(ask.perPrompt().multipliedBy(1L + ask.retries())), ask.perPrompt());
-        OutputReader<V> read = reader::apply;
+        OutputReader<V> read = reply -> {
+            try {
+                return reader.apply(reply);
+            } catch (RuntimeException unexpected) {
+                // A reader that did not foresee a shape is still looking at wrong model output.
+                return Validated.invalid("the output could not be read: " + unexpected.getMessage());
+            }
+        };
         MemberResult<V> result = new CouncilRound(runtime).run(
                 List.of(new MemberTask<>(ask.member(), ask.prompt(), read)), spec, cancellation,
                 attempt -> raw.accept(CouncilJson.rawAttempt(step, attempt))).get(0);

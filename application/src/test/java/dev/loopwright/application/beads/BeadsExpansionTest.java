@@ -7,6 +7,7 @@ import static dev.loopwright.application.fake.ScriptedModelRuntime.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopwright.application.workflow.Cancellation;
 import dev.loopwright.application.workflow.PhaseFailure;
 import dev.loopwright.domain.bead.Bead;
@@ -172,7 +173,7 @@ class BeadsExpansionTest {
     }
 
     private void assertRawKept(String reply) {
-        com.fasterxml.jackson.databind.JsonNode raw = BeadsStore.json(fixture.artifact(TicketStatus.EXPANDING_BEADS,
+        JsonNode raw = BeadsStore.json(fixture.artifact(TicketStatus.EXPANDING_BEADS,
                 "beads_expand_attempt").orElseThrow(), "raw");
         assertThat(raw.path("result").asText()).isEqualTo("rejected");
         assertThat(raw.path("reply").asText()).isEqualTo(reply);

@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,7 +168,7 @@ final class BeadsFixture {
     private static final Pattern DRAFT_BLOCK = Pattern.compile("#### (Draft \\d+)\\n```yaml\\n(.*?)```", Pattern.DOTALL);
 
     /** A voter that gives the draft holding the winner's first title 20 in every category and the others 5. */
-    static java.util.function.Function<String, String> scoring(String winner) {
+    static Function<String, String> scoring(String winner) {
         Matcher title = Pattern.compile("title: \"?([^\"\\n]+)").matcher(winner);
         title.find();
         String marker = title.group(1);

@@ -19,6 +19,7 @@ import dev.loopwright.domain.bead.Bead;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +119,7 @@ class BeadsGateTest {
     @Test
     void approvalStampsTheBeadsKeepsAReceiptAndMovesToPreFlightAndARepeatChangesNothing() {
         BeadsView view = atTheGate();
-        fixture.clock.advance(java.time.Duration.ofHours(1));
+        fixture.clock.advance(Duration.ofHours(1));
 
         beads.gate().approve(fixture.ticket.id(), view.contentSha256());
 

@@ -3,11 +3,14 @@ package dev.loopwright.application.beads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopwright.domain.bead.Bead;
 import dev.loopwright.domain.bead.BeadBlueprint;
+import dev.loopwright.domain.bead.BeadDependencies;
 import dev.loopwright.domain.bead.BeadExpansion;
 import dev.loopwright.domain.bead.BeadNote;
 import dev.loopwright.domain.bead.BeadPlan;
+import dev.loopwright.domain.bead.BeadStatus;
 import dev.loopwright.domain.bead.ContextGuidance;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.ticket.ExternalId;
@@ -31,8 +34,8 @@ class BeadsJsonlTest {
     void onePlanOneTextLineByLineAndItReadsBackEqual() {
         Bead first = bead("a", 1);
         Bead noted = new Bead("b", "Title b", List.of(), "Build b", new ContextGuidance(List.of("p"), List.of("a")),
-                List.of("ok"), List.of("shown"), List.of("make"), 2, dev.loopwright.domain.bead.BeadStatus.ERROR,
-                "bug", TICKET, List.of("l"), dev.loopwright.domain.bead.BeadDependencies.blockedBy(List.of("a")),
+                List.of("ok"), List.of("shown"), List.of("make"), 2, BeadStatus.ERROR,
+                "bug", TICKET, List.of("l"), BeadDependencies.blockedBy(List.of("a")),
                 List.of("b.txt"), List.of(new BeadNote(NOW, 1, "failed", Optional.of("TESTS_FAILED"))), List.of(),
                 List.of(), 2, Optional.of(NOW), Optional.of(NOW), Optional.of(NOW), Optional.empty(),
                 Optional.of("abc1234"));
@@ -60,7 +63,21 @@ class BeadsJsonlTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("dependency cycle: a -> b -> a");
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+    @Test
+    void wrongTypesAnywhereAreValidationErrorsNeverCrashes() {
+        String[] weird = {
+                "[{\"id\":5,\"title\":[],\"status\":\"pending\",\"priority\":1,\"dependencies\":{\"blocked_by\":[1]},\"prdRefs\":\"x\",\"labels\":[null]}]",
+                "[{\"id\":\"a\",\"title\":\"A\",\"status\":\"pending\",\"priority\":0,\"dependencies\":{\"blocked_by\":\"b\"},\"contextGuidance\":\"be good\",\"iteration\":\"x\",\"failedIterationNotes\":[{\"timestamp\":\"never\"}],\"createdAt\":\"yesterday\"}]",
+                "[{\"id\":\"a\",\"title\":\"A\",\"status\":null,\"priority\":1.5,\"dependencies\":null,\"targetFiles\":[\"/etc/passwd\"],\"beadStartCommit\":\"zz\",\"userRetryNotes\":7}]",
+                "[{\"id\":\"a\",\"title\":\"A\",\"status\":\"pending\",\"priority\":1,\"dependencies\":{\"blocked_by\":[]},\"contextGuidance\":{\"patterns\":\"x\",\"anti_patterns\":[3]},\"failedIterationNotes\":[5, null, {\"timestamp\":\"2026-01-01T00:00:00Z\",\"iteration\":0}]}]",
+                "[null]", "[[]]", "[\"x\"]"};
+        for (String body : weird) {
+            assertThatThrownBy(() -> BeadsJsonl.fromArray(json(body), TICKET)).as(body)
+                    .isInstanceOf(ValidationException.class);
+        }
+    }
+
+    private static JsonNode json(String text) {
         return BeadsStore.json(text, "test");
     }
 }

@@ -120,6 +120,18 @@ class BeadsRoutesTest {
         assertInvalid("{\"beads\":[]}", "JSON array");
         assertInvalid("[1, 2]", "must be an object");
         assertInvalid("[]", "at least one bead");
+        for (String weird : new String[] {
+                "[{\"id\":5,\"title\":[],\"status\":\"pending\",\"priority\":1,\"dependencies\":"
+                        + "{\"blocked_by\":[1]},\"prdRefs\":\"x\",\"labels\":[null]}]",
+                "[{\"id\":\"a\",\"title\":\"A\",\"status\":\"pending\",\"priority\":0,\"dependencies\":"
+                        + "{\"blocked_by\":\"b\"},\"contextGuidance\":\"be good\",\"iteration\":\"x\","
+                        + "\"failedIterationNotes\":[{\"timestamp\":\"never\"}],\"createdAt\":\"yesterday\"}]",
+                "[{\"id\":\"a\",\"title\":\"A\",\"status\":null,\"priority\":1.5,\"dependencies\":null,"
+                        + "\"targetFiles\":[\"/etc/passwd\"],\"beadStartCommit\":\"zz\",\"userRetryNotes\":7}]",
+                "[null]", "[[]]", "[\"x\"]"}) {
+            TestServer.Reply reply = server.put("/api/tickets/SHOP-1/beads", weird);
+            assertThat(reply.status()).as(weird + " " + reply.body()).isEqualTo(400);
+        }
         TestServer.Reply notJson = server.put("/api/tickets/SHOP-1/beads", "not json");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.error()).isEqualTo("Invalid JSON in request body");

@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,7 +93,7 @@ public final class BeadsCouncil implements CouncilDomain<BeadBlueprintPlan> {
     }
 
     /** The scan's relevant files, when the scan stored them. */
-    public java.util.Optional<String> relevantFiles(Ticket ticket) {
+    public Optional<String> relevantFiles(Ticket ticket) {
         return attempts.findActive(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES)
                 .flatMap(scan -> artifacts.findLatest(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES,
                         scan.attemptNumber(), RELEVANT_FILES_ARTIFACT))
