@@ -5,6 +5,7 @@ import dev.loopwright.application.council.CouncilSettings;
 import dev.loopwright.application.council.beads.PrdSource;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
+import dev.loopwright.application.fake.RecordingEventPublisher;
 import dev.loopwright.application.fake.ScriptedModelRuntime;
 import dev.loopwright.application.port.out.ArtifactRepository;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
@@ -12,6 +13,7 @@ import dev.loopwright.application.port.out.TicketRepository.NewTicket;
 import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.service.TicketTransitionService;
 import dev.loopwright.application.workflow.Cancellation;
+import dev.loopwright.application.workflow.NotifyingArtifactRepository;
 import dev.loopwright.domain.profile.GitHookPolicy;
 import dev.loopwright.domain.profile.ModelId;
 import dev.loopwright.domain.project.Project;
@@ -71,6 +73,8 @@ final class BeadsFixture {
             repositories.history(), repositories.errors(), repositories.attempts(), repositories.unitOfWork(),
             notification -> { }, clock);
     final ScriptedModelRuntime runtime = new ScriptedModelRuntime();
+    /** Hears every artifact the bead phase stores, as the live stream would. */
+    final RecordingEventPublisher events = new RecordingEventPublisher();
     final Ticket ticket;
     final int maxCoveragePasses;
 
@@ -116,7 +120,7 @@ final class BeadsFixture {
     /** A fresh bead phase over the same storage and runtime: what a restarted process would build. */
     Beads beads() {
         return new Beads(new BeadsPorts(repositories.tickets(), repositories.projects(), repositories.attempts(),
-                repositories.artifacts(), runtime, transitions), ticket -> new CouncilSettings(Duration.ofSeconds(30), 2),
+                new NotifyingArtifactRepository(repositories.artifacts(), events), runtime, transitions), ticket -> new CouncilSettings(Duration.ofSeconds(30), 2),
                 new PromptBuilder(100_000), clock);
     }
 

@@ -10,6 +10,7 @@ import static dev.loopwright.application.fake.ScriptedModelRuntime.replyWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.workflow.Cancellation;
 import dev.loopwright.application.workflow.PhaseContext;
 import dev.loopwright.application.workflow.PhaseFailure;
@@ -59,6 +60,10 @@ class BeadsPhaseHandlersTest {
 
         assertThat(fixture.status()).isEqualTo(TicketStatus.WAITING_BEADS_APPROVAL);
         assertThat(fixture.artifact(TicketStatus.EXPANDING_BEADS, BeadsArtifacts.PLAN)).isPresent();
+        // Every artifact stored on the way was announced for the live stream.
+        assertThat(fixture.events.published()).filteredOn(TicketNotification.ArtifactChanged.class::isInstance)
+                .extracting(notification -> ((TicketNotification.ArtifactChanged) notification).artifactType())
+                .contains("beads_drafts", "beads_votes", "beads_refined", "beads_coverage", "beads_expanded", "beads");
     }
 
     @Test
