@@ -3,6 +3,8 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpUseCases;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.LocalFolderBrowser;
+import dev.loopwright.application.beads.Beads;
+import dev.loopwright.application.beads.BeadsPorts;
 import dev.loopwright.application.council.ProfileCouncilSettings;
 import dev.loopwright.application.interview.Interview;
 import dev.loopwright.application.interview.InterviewPorts;
@@ -13,6 +15,8 @@ import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.RepositoryInspector;
 import dev.loopwright.application.prompt.PromptBuilder;
+import dev.loopwright.application.workflow.NotifyingArtifactRepository;
+import dev.loopwright.application.service.BeadsService;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.DevEventService;
 import dev.loopwright.application.service.FolderService;
@@ -67,6 +71,8 @@ final class Services {
     final IntakeServices intake;
     /** The PRD gate (view, edit, approval, gap fix); the PRD's phase handlers are the workflow engine's. */
     final PrdService prds;
+    /** The bead plan's gate; the phase runner builds its own bead handlers over the same storage. */
+    final BeadsService beads;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -94,12 +100,17 @@ final class Services {
         interviews = new InterviewService(store.tickets(), interview);
         intake = new IntakeServices(store, clock);
         prds = new PrdService(store.tickets(), Prd.gate(store, transitions, runtime, events, clock));
+        beads = new BeadsService(store.tickets(), new Beads(new BeadsPorts(store.tickets(), store.projects(),
+                store.attempts(), new NotifyingArtifactRepository(store.artifacts(), events), runtime, transitions),
+                new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
+                clock));
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, actions, uiStates, uiStates, history, history, folders,
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
-                interviews, interviews, interviews, interviews, interviews, interviews, prds, prds, prds, prds, prds);
+                interviews, interviews, interviews, interviews, interviews, interviews, prds, prds, prds, prds, prds,
+                beads, beads, beads);
     }
 }

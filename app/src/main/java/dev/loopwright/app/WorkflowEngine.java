@@ -1,6 +1,9 @@
 package dev.loopwright.app;
 
 import dev.loopwright.adapter.out.persistence.SqliteStore;
+import dev.loopwright.application.beads.Beads;
+import dev.loopwright.application.beads.BeadsPhaseHandlers;
+import dev.loopwright.application.beads.BeadsPorts;
 import dev.loopwright.application.council.CouncilPhaseHandlers;
 import dev.loopwright.application.council.CouncilPorts;
 import dev.loopwright.application.council.CouncilService;
@@ -58,6 +61,9 @@ final class WorkflowEngine implements AutoCloseable {
         handlers.put(TicketStatus.SCANNING_RELEVANT_FILES, scan);
         handlers.putAll(CouncilPhaseHandlers.of(interviewCouncil));
         handlers.putAll(InterviewPhaseHandlers.of(interview));
+        Beads beads = new Beads(new BeadsPorts(store.tickets(), store.projects(), store.attempts(), artifacts, runtime,
+                transitions), councilSettings, prompts, clock);
+        handlers.putAll(BeadsPhaseHandlers.of(beads));
         Map<TicketStatus, String> errorCodes = new EnumMap<>(TicketStatus.class);
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
         errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
@@ -67,6 +73,7 @@ final class WorkflowEngine implements AutoCloseable {
         handlers.putAll(PrdPhaseHandlers.of(prdCouncil, Prd.coverage(store, artifacts, runtime, councilSettings,
                 prompts, clock)));
         errorCodes.putAll(PrdPhaseHandlers.errorCodes(prdCouncil));
+        errorCodes.putAll(BeadsPhaseHandlers.errorCodes(beads));
 
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(task -> {

@@ -110,6 +110,14 @@ public record Bead(
         return dependencies.blockedBy();
     }
 
+    /** The same bead created at {@code approvedAt}: a plan's beads count as created when the plan is approved. */
+    public Bead createdAt(Instant approvedAt) {
+        return new Bead(id, title, prdRefs, description, contextGuidance, acceptanceCriteria, tests, testCommands,
+                priority, status, issueType, externalRef, labels, dependencies, targetFiles, failedIterationNotes,
+                userRetryNotes, finalizationFailureNotes, iteration, Optional.of(approvedAt), updatedAt, startedAt,
+                completedAt, beadStartCommit);
+    }
+
     /** The same bead with {@code blocks} replaced; used when the plan recomputes reverse edges. */
     public Bead withBlocks(List<String> blocks) {
         return new Bead(id, title, prdRefs, description, contextGuidance, acceptanceCriteria, tests, testCommands,

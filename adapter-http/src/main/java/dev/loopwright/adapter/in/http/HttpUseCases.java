@@ -1,6 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
 import dev.loopwright.application.port.in.AnswerInterviewBatchUseCase;
+import dev.loopwright.application.port.in.ApproveBeadsUseCase;
 import dev.loopwright.application.port.in.ApproveInterviewUseCase;
 import dev.loopwright.application.port.in.BrowseFoldersUseCase;
 import dev.loopwright.application.port.in.CancelTicketUseCase;
@@ -14,6 +15,7 @@ import dev.loopwright.application.port.in.DescribeWorkflowUseCase;
 import dev.loopwright.application.port.in.DismissRestoreNoticeUseCase;
 import dev.loopwright.application.port.in.EditInterviewAnswerUseCase;
 import dev.loopwright.application.port.in.EditInterviewDocumentUseCase;
+import dev.loopwright.application.port.in.GetBeadsUseCase;
 import dev.loopwright.application.port.in.GetInterviewUseCase;
 import dev.loopwright.application.port.in.GetProfileUseCase;
 import dev.loopwright.application.port.in.GetProjectUseCase;
@@ -31,6 +33,7 @@ import dev.loopwright.application.port.in.ResolveOpenCodeQuestionUseCase;
 import dev.loopwright.application.port.in.RetryTicketUseCase;
 import dev.loopwright.application.port.in.RuntimeStatusUseCase;
 import dev.loopwright.application.port.in.SaveUiStateUseCase;
+import dev.loopwright.application.port.in.SaveBeadsUseCase;
 import dev.loopwright.application.port.in.SkipInterviewUseCase;
 import dev.loopwright.application.port.in.StartTicketUseCase;
 import dev.loopwright.application.port.in.UpdateProfileUseCase;
@@ -85,7 +88,10 @@ public record HttpUseCases(
         EditPrdUseCase editPrd,
         ApprovePrdUseCase approvePrd,
         FixPrdCoverageGapsUseCase fixPrdCoverageGaps,
-        GetPlanningFileUseCase getPlanningFile) {
+        GetPlanningFileUseCase getPlanningFile,
+        GetBeadsUseCase getBeads,
+        SaveBeadsUseCase saveBeads,
+        ApproveBeadsUseCase approveBeads) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -129,5 +135,8 @@ public record HttpUseCases(
         Objects.requireNonNull(approvePrd, "approvePrd");
         Objects.requireNonNull(fixPrdCoverageGaps, "fixPrdCoverageGaps");
         Objects.requireNonNull(getPlanningFile, "getPlanningFile");
+        Objects.requireNonNull(getBeads, "getBeads");
+        Objects.requireNonNull(saveBeads, "saveBeads");
+        Objects.requireNonNull(approveBeads, "approveBeads");
     }
 }

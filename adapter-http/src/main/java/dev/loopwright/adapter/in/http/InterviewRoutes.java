@@ -135,6 +135,8 @@ final class InterviewRoutes {
                 new PrdRoutes(useCases).approvePrd(ctx);
                 return;
             case WAITING_BEADS_APPROVAL:
+                new BeadsRoutes(useCases).approveBeads(ctx);
+                return;
             case WAITING_EXECUTION_SETUP_APPROVAL:
                 throw new ApiProblem(409, "Approving at " + status + " is not implemented yet; only the interview"
                         + " and PRD gates can be approved in this version");
@@ -143,7 +145,7 @@ final class InterviewRoutes {
         }
     }
 
-    private static ContentHash expectedHash(Context ctx) {
+    static ContentHash expectedHash(Context ctx) {
         return InvalidPayload.read("Invalid approval payload", () -> {
             JsonInput input = JsonBody.required(ctx);
             input.allowOnly(Set.of("expectedContentSha256"));

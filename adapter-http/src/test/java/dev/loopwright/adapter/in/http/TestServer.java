@@ -1,5 +1,9 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.beads.Beads;
+import dev.loopwright.application.beads.BeadsPorts;
+import dev.loopwright.application.service.BeadsService;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.contract.Repositories;
@@ -139,7 +143,7 @@ final class TestServer implements AutoCloseable {
                 questions(r, runtime), questions(r, runtime),
                 interviews, interviews, interviews, interviews, interviews, interviews,
                 prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime),
-                prds(r, clock, runtime));
+                prds(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime));
     }
 
     /** The PRD gate over the same stores; its coverage fix asks {@code runtime}. */
@@ -148,6 +152,13 @@ final class TestServer implements AutoCloseable {
         PrdCoverage coverage = new PrdCoverage(r.tickets(), r.projects(), sources, new SoloCall(runtime),
                 ticket -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000));
         return new PrdService(r.tickets(), new PrdGate(r.tickets(), transitions(r, clock), sources, coverage, clock));
+    }
+
+    /** The bead plan's gate over the same stores; tests seed the plan as the expansion would. */
+    static BeadsService beads(Repositories r, MutableClock clock, ModelRuntime runtime) {
+        return new BeadsService(r.tickets(), new Beads(new BeadsPorts(r.tickets(), r.projects(), r.attempts(),
+                r.artifacts(), runtime, transitions(r, clock)), ticket -> new CouncilSettings(Duration.ofSeconds(30), 1),
+                new PromptBuilder(100_000), clock));
     }
 
     private static OpenCodeQuestionService questions(Repositories r, ModelRuntime runtime) {
