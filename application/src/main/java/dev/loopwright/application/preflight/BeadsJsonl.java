@@ -58,7 +58,9 @@ final class BeadsJsonl {
                 beads.add(bead);
             }
         }
-        return violations.capture(() -> new BeadPlan(beads));
+        BeadPlan plan = violations.capture(() -> new BeadPlan(beads));
+        // A line we could not read is a bead missing from the plan: the plan as read is not the plan approved.
+        return violations.isEmpty() ? plan : null;
     }
 
     private static Bead bead(JsonNode node) {
