@@ -101,9 +101,9 @@ public final class SetupPlanJson {
         ProjectCommands commands = projectCommands(plan, strict, violations, warnings);
         QualityGatePolicy gates = gates(plan, strict, violations, warnings);
         List<String> cautions = plan.texts("cautions", JsonFields.MAX_TEXT);
-        violations.throwIfAny();
         List<String> roots = tempRoots;
-        ExecutionSetupPlan read = violations.capture(() -> new ExecutionSetupPlan(
+        // Built even when parts were refused, so the plan-wide rules report their problems in the same answer.
+        ExecutionSetupPlan read = readiness == null ? null : violations.capture(() -> new ExecutionSetupPlan(
                 schemaVersion == null ? ExecutionSetupPlan.SCHEMA_VERSION : schemaVersion, ticket, summary, readiness,
                 roots, inputs, probes, hooks, steps, commands, gates, cautions));
         violations.throwIfAny();
