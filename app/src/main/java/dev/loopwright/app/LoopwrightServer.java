@@ -48,7 +48,7 @@ public final class LoopwrightServer implements AutoCloseable {
         Services services = new Services(store, facts, git, new JGitRepositoryInspector(),
                 Path.of(System.getProperty("user.home")), events, clock, runtime);
         WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview, runtime,
-                git, events, clock);
+                git, events, clock, services.executionSetup);
         events.subscribe(workflow.runner());
         LoopwrightServer server = new LoopwrightServer(new HttpApi(services.http(), security, streams, clock)
                 .start(settings), store, events, workflow);

@@ -1,5 +1,8 @@
 package dev.loopwright.app;
 
+import dev.loopwright.application.service.ExecutionSetupService;
+import dev.loopwright.application.setup.ExecutionSetup;
+import dev.loopwright.application.setup.SetupPlanPorts;
 import dev.loopwright.adapter.in.http.HttpUseCases;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.LocalFolderBrowser;
@@ -60,6 +63,9 @@ final class Services {
     /** The interview's Q&A loop, coverage step and gate; the phase runner takes its handlers from here. */
     final Interview interview;
     final InterviewService interviews;
+    /** The execution setup plan's drafting and gate; the phase runner takes its handler from here. */
+    final ExecutionSetup executionSetup;
+    final ExecutionSetupService executionSetups;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -83,12 +89,18 @@ final class Services {
                 new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
                 clock, INTERVIEW_TURNS);
         interviews = new InterviewService(store.tickets(), interview);
+        executionSetup = new ExecutionSetup(new SetupPlanPorts(store.tickets(), store.projects(), store.attempts(),
+                store.artifacts(), runtime, git, events, transitions, store.unitOfWork()),
+                new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
+                clock, INTERVIEW_TURNS);
+        executionSetups = new ExecutionSetupService(store.tickets(), executionSetup);
     }
 
     HttpUseCases http() {
         return new HttpUseCases(workflow, profiles, profiles, profiles, projects, projects, projects, projects,
                 projects, tickets, tickets, tickets, tickets, tickets, uiStates, uiStates, history, history, folders,
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
-                interviews, interviews, interviews, interviews, interviews, interviews);
+                interviews, interviews, interviews, interviews, interviews, interviews,
+                executionSetups, executionSetups, executionSetups, executionSetups);
     }
 }

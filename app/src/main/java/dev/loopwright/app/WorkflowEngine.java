@@ -1,5 +1,7 @@
 package dev.loopwright.app;
 
+import dev.loopwright.application.preflight.PreflightPhase;
+import dev.loopwright.application.setup.ExecutionSetup;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.council.CouncilPhaseHandlers;
 import dev.loopwright.application.council.CouncilPorts;
@@ -41,7 +43,7 @@ final class WorkflowEngine implements AutoCloseable {
     }
 
     static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, Interview interview,
-            ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock) {
+            ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock, ExecutionSetup executionSetup) {
         PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
         CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
         // The scan and the council only store; the stream hears of what they store through this.
@@ -56,10 +58,17 @@ final class WorkflowEngine implements AutoCloseable {
         handlers.put(TicketStatus.SCANNING_RELEVANT_FILES, scan);
         handlers.putAll(CouncilPhaseHandlers.of(interviewCouncil));
         handlers.putAll(InterviewPhaseHandlers.of(interview));
+        PreflightPhase preflight = new PreflightPhase(store.tickets(), store.projects(), store.attempts(), artifacts,
+                runtime, git, events, clock);
+        handlers.putAll(preflight.handlers());
+        // PREPARING_EXECUTION_ENV gets no handler yet: an approved ticket waits there, nothing fails.
+        handlers.putAll(executionSetup.handlers());
         Map<TicketStatus, String> errorCodes = new EnumMap<>(TicketStatus.class);
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
         errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
         errorCodes.putAll(InterviewPhaseHandlers.errorCodes());
+        errorCodes.putAll(PreflightPhase.errorCodes());
+        errorCodes.putAll(ExecutionSetup.errorCodes());
 
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(task -> {

@@ -53,6 +53,7 @@ public final class HttpApi {
         new WorkflowActionRoutes(useCases, security).register(routes);
         new OpenCodeQuestionRoutes(useCases).register(routes);
         new InterviewRoutes(useCases).register(routes);
+        new ExecutionSetupRoutes(useCases).register(routes);
         new StreamRoutes(useCases.getTicket(), streams).register(routes);
         OpenApiDocument.register(routes);
         registered = routes.registered();

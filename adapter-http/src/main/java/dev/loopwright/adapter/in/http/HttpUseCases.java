@@ -1,5 +1,9 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.port.in.ApproveExecutionSetupPlanUseCase;
+import dev.loopwright.application.port.in.EditExecutionSetupPlanUseCase;
+import dev.loopwright.application.port.in.GetExecutionSetupPlanUseCase;
+import dev.loopwright.application.port.in.RegenerateExecutionSetupPlanUseCase;
 import dev.loopwright.application.port.in.AnswerInterviewBatchUseCase;
 import dev.loopwright.application.port.in.ApproveInterviewUseCase;
 import dev.loopwright.application.port.in.BrowseFoldersUseCase;
@@ -75,7 +79,11 @@ public record HttpUseCases(
         EditInterviewAnswerUseCase editInterviewAnswer,
         GetInterviewUseCase getInterview,
         EditInterviewDocumentUseCase editInterviewDocument,
-        ApproveInterviewUseCase approveInterview) {
+        ApproveInterviewUseCase approveInterview,
+        GetExecutionSetupPlanUseCase getExecutionSetupPlan,
+        EditExecutionSetupPlanUseCase editExecutionSetupPlan,
+        RegenerateExecutionSetupPlanUseCase regenerateExecutionSetupPlan,
+        ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -114,5 +122,9 @@ public record HttpUseCases(
         Objects.requireNonNull(getInterview, "getInterview");
         Objects.requireNonNull(editInterviewDocument, "editInterviewDocument");
         Objects.requireNonNull(approveInterview, "approveInterview");
+        Objects.requireNonNull(getExecutionSetupPlan, "getExecutionSetupPlan");
+        Objects.requireNonNull(editExecutionSetupPlan, "editExecutionSetupPlan");
+        Objects.requireNonNull(regenerateExecutionSetupPlan, "regenerateExecutionSetupPlan");
+        Objects.requireNonNull(approveExecutionSetupPlan, "approveExecutionSetupPlan");
     }
 }

@@ -131,11 +131,13 @@ final class InterviewRoutes {
             case WAITING_INTERVIEW_APPROVAL:
                 approveInterview(ctx);
                 return;
+            case WAITING_EXECUTION_SETUP_APPROVAL:
+                ExecutionSetupRoutes.approve(useCases, ctx);
+                return;
             case WAITING_PRD_APPROVAL:
             case WAITING_BEADS_APPROVAL:
-            case WAITING_EXECUTION_SETUP_APPROVAL:
                 throw new ApiProblem(409, "Approving at " + status + " is not implemented yet; only the interview"
-                        + " gate can be approved in this version");
+                        + " and execution setup gates can be approved in this version");
             default:
                 throw new ApiProblem(409, "Ticket is not in an approval state");
         }

@@ -1,5 +1,8 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.service.ExecutionSetupService;
+import dev.loopwright.application.setup.ExecutionSetup;
+import dev.loopwright.application.setup.SetupPlanPorts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.loopwright.application.contract.Repositories;
@@ -59,6 +62,8 @@ final class TestServer implements AutoCloseable {
     final TicketStreams streams;
     /** The interview the routes drive; tests enter it as the phase runner would. */
     final Interview interview;
+    /** The execution setup plan the routes drive; tests draft it as the phase runner would. */
+    final ExecutionSetup executionSetup;
     private final Javalin javalin;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -80,7 +85,8 @@ final class TestServer implements AutoCloseable {
 
     TestServer(HttpSecurity security, Path browsingRoot, ModelRuntime runtime, StreamSettings streamSettings) {
         interview = interview(repositories, clock, runtime);
-        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime, interview);
+        executionSetup = executionSetup(repositories, clock, runtime);
+        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime, interview, executionSetup);
         streams = new TicketStreams(streamSettings, clock);
         javalin = new HttpApi(useCases, security, streams, clock).start(new HttpServerSettings("127.0.0.1", 0));
     }
@@ -104,6 +110,14 @@ final class TestServer implements AutoCloseable {
                 new PromptBuilder(100_000), clock, Runnable::run);
     }
 
+    /** Regenerations run on the request's thread, so a test sees the new plan when the answer arrives. */
+    static ExecutionSetup executionSetup(Repositories r, MutableClock clock, ModelRuntime runtime) {
+        return new ExecutionSetup(new SetupPlanPorts(r.tickets(), r.projects(), r.attempts(), r.artifacts(), runtime,
+                new FolderGitWorkspace(), notification -> { }, transitions(r, clock), r.unitOfWork()),
+                ticket -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000), clock,
+                Runnable::run);
+    }
+
     static TicketTransitionService transitions(Repositories r, MutableClock clock) {
         return new TicketTransitionService(r.tickets(), r.history(), r.errors(), r.attempts(), r.unitOfWork(),
                 notification -> { }, clock);
@@ -111,6 +125,12 @@ final class TestServer implements AutoCloseable {
 
     static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime,
             Interview interview) {
+        return useCases(r, clock, browsingRoot, runtime, interview, executionSetup(r, clock, runtime));
+    }
+
+    static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime,
+            Interview interview, ExecutionSetup executionSetup) {
+        ExecutionSetupService setups = new ExecutionSetupService(r.tickets(), executionSetup);
         ProfileService profiles = new ProfileService(r.profiles(), runtime);
         ProjectService projects = new ProjectService(r.projects(), r.tickets(), new FolderGitWorkspace(), clock);
         TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
@@ -129,7 +149,8 @@ final class TestServer implements AutoCloseable {
                 models, models, new StartTicketService(r.tickets(), r.projects(), r.profiles(), runtime,
                         new FolderGitWorkspace(), transitions), new DevEventService(r.tickets(), transitions),
                 questions(r, runtime), questions(r, runtime),
-                interviews, interviews, interviews, interviews, interviews, interviews);
+                interviews, interviews, interviews, interviews, interviews, interviews,
+                setups, setups, setups, setups);
     }
 
     private static OpenCodeQuestionService questions(Repositories r, ModelRuntime runtime) {
