@@ -59,7 +59,7 @@ final class WorkflowEngine implements AutoCloseable {
         handlers.putAll(CouncilPhaseHandlers.of(interviewCouncil));
         handlers.putAll(InterviewPhaseHandlers.of(interview));
         PreflightPhase preflight = new PreflightPhase(store.tickets(), store.projects(), store.attempts(), artifacts,
-                runtime, git, events, clock);
+                runtime, git, events, clock, councilSettings, prompts);
         handlers.putAll(preflight.handlers());
         // PREPARING_EXECUTION_ENV gets no handler yet: an approved ticket waits there, nothing fails.
         handlers.putAll(executionSetup.handlers());

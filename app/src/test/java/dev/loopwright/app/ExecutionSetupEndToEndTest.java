@@ -63,6 +63,7 @@ class ExecutionSetupEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENT = Duration.ofMinutes(3);
     private static final String PLAN_PROMPT = "write the execution setup plan for it";
+    private static final String PROBE = "reply with OK and nothing else";
     private static final String PLAN = "<EXECUTION_SETUP_PLAN>\n{\"summary\": \"Nothing to install: plain Java\","
             + " \"readiness\": {\"status\": \"ready\", \"actions_required\": false, \"evidence\":"
             + " [\"src/Basket.java has no dependencies\"], \"gaps\": []}, \"steps\": [],"
@@ -79,7 +80,8 @@ class ExecutionSetupEndToEndTest {
     @Test
     void preflightListsBothFailuresThenPassesAfterTheFixAndTheApprovedSetupPlanMovesTheTicketOn() throws Exception {
         Script script = Script.builder().models("echo", "critic")
-                .on(When.lastUserContains(PLAN_PROMPT), Response.reply(PLAN)).build();
+                .on(When.lastUserContains(PLAN_PROMPT), Response.reply(PLAN))
+                .on(When.lastUserContains(PROBE), Response.reply("OK")).build();
         Path repo = repositoryWithOneCommit();
         DataDirectory data = new DataDirectory(temp.resolve("data"), DataDirectory.Source.FLAG);
         Path workingCopy = new JGitWorkspace().prepareTicketWorkspace(repo, "SHOP-1").workingCopy();
@@ -124,6 +126,8 @@ class ExecutionSetupEndToEndTest {
             assertThat(approved.get("status").asText()).isEqualTo("PREPARING_EXECUTION_ENV");
             assertThat(model.requests().stream().filter(r -> !r.isSideRequest()
                     && r.lastUserText().contains(PLAN_PROMPT))).hasSize(1);
+            assertThat(model.requests().stream().filter(r -> !r.isSideRequest()
+                    && r.lastUserText().contains(PROBE))).as("one probe per pre-flight run").hasSize(2);
         }
     }
 

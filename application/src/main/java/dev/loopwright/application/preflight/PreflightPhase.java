@@ -1,5 +1,6 @@
 package dev.loopwright.application.preflight;
 
+import dev.loopwright.application.council.CouncilSettingsSource;
 import dev.loopwright.application.port.out.ArtifactRepository;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.GitWorkspace;
@@ -8,6 +9,7 @@ import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.application.port.out.ProjectRepository;
 import dev.loopwright.application.port.out.TicketRepository;
 import dev.loopwright.application.port.out.event.TicketNotification;
+import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.workflow.PhaseContext;
 import dev.loopwright.application.workflow.PhaseFailure;
 import dev.loopwright.application.workflow.PhaseHandler;
@@ -32,8 +34,8 @@ import java.util.Optional;
  * again.
  * <p>
  * Not checked, unlike the reference: a {@code .ticket} folder and the relevant-files file (Loopwright keeps those in
- * its database), GitHub remote and {@code gh} access (pull-request delivery comes later), the iteration budget
- * (validated when settings are saved) and the live capability probe prompt.
+ * its database), GitHub remote and {@code gh} access (pull-request delivery comes later) and the iteration budget
+ * (validated when settings are saved).
  */
 public final class PreflightPhase implements PhaseHandler {
     public static final String REPORT = "preflight_report";
@@ -51,7 +53,8 @@ public final class PreflightPhase implements PhaseHandler {
 
     /** @param log hears one line per check, for the ticket's live log */
     public PreflightPhase(TicketRepository tickets, ProjectRepository projects, PhaseAttemptRepository attempts,
-            ArtifactRepository artifacts, ModelRuntime runtime, GitWorkspace git, EventPublisher log, Clock clock) {
+            ArtifactRepository artifacts, ModelRuntime runtime, GitWorkspace git, EventPublisher log, Clock clock,
+            CouncilSettingsSource timeouts, PromptBuilder prompts) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.projects = Objects.requireNonNull(projects, "projects");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
@@ -61,7 +64,7 @@ public final class PreflightPhase implements PhaseHandler {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.steps = List.of(new RuntimeChecks(Objects.requireNonNull(runtime, "runtime")),
                 new WorkingCopyChecks(git), new BeadPlanChecks(new ApprovedArtifacts(attempts, artifacts)),
-                new ExecutionLockCheck(tickets));
+                new ExecutionLockCheck(tickets), new CapabilityProbe(runtime, timeouts, prompts));
     }
 
     /** The handler to register with the phase runner. */

@@ -35,7 +35,9 @@ public enum PromptPhase {
     BEADS_REFINE(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, DRAFTS)),
     BEADS_COVERAGE(EnumSet.of(PRD, BEADS)),
     BEADS_EXPAND(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, BEADS_DRAFT)),
-    EXECUTION_SETUP(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, BEADS, EXECUTION_SETUP_PLAN, EXECUTION_SETUP_NOTES));
+    EXECUTION_SETUP(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, PRD, BEADS, EXECUTION_SETUP_PLAN, EXECUTION_SETUP_NOTES)),
+    /** Pre-flight's "reply OK" prompt: no context at all, the working copy is what it looks at. */
+    EXECUTION_CAPABILITY_PROBE(EnumSet.noneOf(ContextKey.class));
 
     private final Set<ContextKey> allowed;
 

@@ -13,6 +13,11 @@ import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.fake.RecordingEventPublisher;
+import dev.loopwright.application.fake.ScriptedModelRuntime;
+import dev.loopwright.application.council.CouncilSettings;
+import dev.loopwright.application.port.out.runtime.RuntimeFailureKind;
+import dev.loopwright.application.prompt.PromptBuilder;
+import java.time.Duration;
 import dev.loopwright.application.fake.TestSettings;
 import dev.loopwright.application.fake.TicketAt;
 import dev.loopwright.application.port.out.GitWorkspace;
@@ -55,7 +60,9 @@ class PreflightPhaseTest {
     private final MutableClock clock = MutableClock.atEpochDay();
     private final Repositories r = InMemoryRepositories.create();
     private final RecordingEventPublisher log = new RecordingEventPublisher();
-    private ModelRuntime runtime = new FixedCatalogModelRuntime(List.of(TestSettings.MAIN));
+    private final ScriptedModelRuntime probed = new ScriptedModelRuntime().on(TestSettings.MAIN,
+            ScriptedModelRuntime.reply("OK"));
+    private ModelRuntime runtime = probed;
     private GitWorkspace git = new FolderGitWorkspace();
     private Project project;
     private Ticket ticket;
@@ -81,11 +88,39 @@ class PreflightPhaseTest {
         assertThat(report.path("passed").asBoolean()).isTrue();
         assertThat(names(report)).containsExactly(RuntimeChecks.CONNECTIVITY, RuntimeChecks.MAIN_IMPLEMENTER,
                 WorkingCopyChecks.PRESENT, WorkingCopyChecks.CLEAN, BeadPlanChecks.APPROVAL,
-                BeadPlanChecks.AVAILABLE, BeadPlanChecks.GRAPH, BeadPlanChecks.RUNNABLE, ExecutionLockCheck.NAME);
+                BeadPlanChecks.AVAILABLE, BeadPlanChecks.GRAPH, BeadPlanChecks.RUNNABLE, ExecutionLockCheck.NAME,
+                CapabilityProbe.NAME);
         assertThat(report.path("criticalFailures")).isEmpty();
         assertThat(log.published()).filteredOn(TicketNotification.LogLine.class::isInstance)
                 .extracting(line -> ((TicketNotification.LogLine) line).message())
                 .contains("✓ Runnable Beads: next: B1");
+    }
+
+    @Test
+    void theProbeAsksTheMainImplementerInTheWorkingCopyReadOnlyAndClosesTheSession() {
+        preflight().run(context());
+
+        assertThat(probed.prompts()).singleElement().satisfies(prompt -> {
+            assertThat(prompt.model()).isEqualTo(TestSettings.MAIN);
+            assertThat(prompt.text()).contains("reply with OK and nothing else");
+        });
+        assertThat(probed.abortedSessions()).containsExactly(probed.prompts().get(0).sessionId());
+    }
+
+    @Test
+    void aProbeAnsweredWithAnythingButOkFails() {
+        runtime = new ScriptedModelRuntime().on(TestSettings.MAIN, ScriptedModelRuntime.reply("Sure! OK."));
+
+        assertThat(failedNames()).containsExactly(CapabilityProbe.NAME);
+        assertThat(failure().message()).contains("the probe wanted OK, openai/gpt-5 replied: Sure! OK.");
+    }
+
+    @Test
+    void aProbeThatTimesOutFails() {
+        runtime = new ScriptedModelRuntime().on(TestSettings.MAIN,
+                ScriptedModelRuntime.fail(RuntimeFailureKind.TIMEOUT));
+
+        assertThat(failedNames()).containsExactly(CapabilityProbe.NAME);
     }
 
     @Test
@@ -200,7 +235,8 @@ class PreflightPhaseTest {
     }
 
     private PreflightPhase preflight() {
-        return new PreflightPhase(r.tickets(), r.projects(), r.attempts(), r.artifacts(), runtime, git, log, clock);
+        return new PreflightPhase(r.tickets(), r.projects(), r.attempts(), r.artifacts(), runtime, git, log, clock,
+                ticket -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000));
     }
 
     private PhaseContext context() {
