@@ -196,6 +196,27 @@ class ExecutionSetupTest {
     }
 
     @Test
+    void aRegenerationCutShortByARestartIsDraftedOnEntryWithTheStoredCommentary() {
+        runtime.on(TestSettings.MAIN, ScriptedModelRuntime.reply(GOOD),
+                ScriptedModelRuntime.reply(GOOD.replace("npm ci", "yarn install")));
+        draft();
+        ExecutionSetup dying = new ExecutionSetup(new SetupPlanPorts(r.tickets(), r.projects(), r.attempts(),
+                r.artifacts(), runtime, git, events, new TicketTransitionService(r.tickets(), r.history(), r.errors(),
+                r.attempts(), r.unitOfWork(), events, clock), r.unitOfWork()),
+                t -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000), clock, task -> { });
+
+        dying.gate().regenerate(ticket.id(), "Use yarn.");
+        assertThat(dying.gate().view(ticket.id()).drafting()).isTrue();
+        assertThat(dying.gate().view(ticket.id()).exists()).isFalse();
+
+        assertThat(draft()).isEmpty(); // the restarted server's runner enters the gate again
+
+        assertThat(runtime.prompts()).hasSize(2);
+        assertThat(runtime.prompts().get(1).text()).contains("Use yarn.", "\"npm ci\"");
+        assertThat(setup.gate().view(ticket.id()).raw().orElseThrow()).contains("yarn install");
+    }
+
+    @Test
     void aFailedRegenerationBlocksTheTicket() {
         runtime.on(TestSettings.MAIN, ScriptedModelRuntime.reply(GOOD), ScriptedModelRuntime.reply("no idea"));
         draft();
