@@ -60,7 +60,8 @@ final class SetupPlanDrafter {
     }
 
     /** The outcome, with every raw reply for the report. */
-    record Outcome(Optional<ExecutionSetupPlan> plan, List<String> warnings, String problem, ArrayNode rawAttempts) {
+    record Outcome(Optional<ExecutionSetupPlan> plan, List<String> warnings, String problem, String code,
+            ArrayNode rawAttempts) {
     }
 
     Outcome draft(Request request, Cancellation cancellation) {
@@ -69,6 +70,7 @@ final class SetupPlanDrafter {
         String text = firstPrompt;
         RuntimeSession session = null;
         String problem = "no reply";
+        String code = SetupPlanPhase.INVALID_OUTPUT;
         for (int tries = 0; tries <= request.locked().structuredRetryCount(); tries++) {
             cancellation.throwIfCancelled();
             if (session == null) {
@@ -86,7 +88,9 @@ final class SetupPlanDrafter {
                 cancellation.throwIfCancelled();
                 raw.addObject().put("attempt", tries + 1).put("error", e.kind() + ": " + e.getMessage());
                 problem = "the model call failed (" + e.kind() + "): " + e.getMessage();
-                if (e.kind() == RuntimeFailureKind.UNREACHABLE) {
+                // Waiting a whole response timeout again, or calling a runtime that is gone, would not help.
+                if (e.kind() == RuntimeFailureKind.UNREACHABLE || e.kind() == RuntimeFailureKind.TIMEOUT) {
+                    code = "EXECUTION_SETUP_PLAN_" + e.kind();
                     break;
                 }
                 session = null;
@@ -102,6 +106,7 @@ final class SetupPlanDrafter {
                 continue;
             }
             ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
+            code = SetupPlanPhase.INVALID_OUTPUT;
             try {
                 SetupPlanJson.Read read = SetupPlanJson.read(parsed.document(), SetupPlanJson.Mode.MODEL,
                         request.ticket().externalId(), request.locked().gitHookPolicy());
@@ -109,13 +114,13 @@ final class SetupPlanDrafter {
                         request.workingCopy());
                 List<String> warnings = new ArrayList<>(parsed.warnings());
                 warnings.addAll(read.warnings());
-                return new Outcome(Optional.of(plan), warnings, "", raw);
+                return new Outcome(Optional.of(plan), warnings, "", "", raw);
             } catch (ValidationException invalid) {
                 problem = describe(invalid.violations());
                 text = corrective(problem);
             }
         }
-        return new Outcome(Optional.empty(), List.of(), problem, raw);
+        return new Outcome(Optional.empty(), List.of(), problem, code, raw);
     }
 
     /** Inputs checked against the checkout; the hooks detected are what is on disk, under the locked policy. */

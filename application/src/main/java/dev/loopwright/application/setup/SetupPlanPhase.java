@@ -119,7 +119,7 @@ public final class SetupPlanPhase implements PhaseHandler {
         if (outcome.plan().isEmpty()) {
             return Optional.of(new TicketEvent.Failure(TicketEventType.EXECUTION_SETUP_PLAN_FAILED,
                     "The execution setup plan could not be drafted: " + outcome.problem(),
-                    List.of(INVALID_OUTPUT), Optional.of(outcome.problem())));
+                    List.of(outcome.code()), Optional.of(outcome.problem())));
         }
         store.savePlan(ticketId, attempt.attemptNumber(), SetupPlanJson.write(outcome.plan().get()));
         return Optional.empty();

@@ -20,6 +20,7 @@ import dev.loopwright.application.port.in.ExecutionSetupPlanView;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
 import dev.loopwright.application.port.out.TicketRepository.NewTicket;
 import dev.loopwright.application.port.out.event.TicketNotification;
+import dev.loopwright.application.port.out.runtime.RuntimeFailureKind;
 import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.service.TicketTransitionService;
 import dev.loopwright.application.workflow.Cancellation;
@@ -141,6 +142,27 @@ class ExecutionSetupTest {
         JsonNode report = report();
         assertThat(report.path("status").asText()).isEqualTo("failed");
         assertThat(report.path("rawAttempts")).hasSize(2);
+    }
+
+    @Test
+    void aTimedOutCallIsNotWaitedForTwice() {
+        runtime.on(TestSettings.MAIN, ScriptedModelRuntime.fail(RuntimeFailureKind.TIMEOUT));
+
+        TicketEvent.Failure failure = (TicketEvent.Failure) draft().orElseThrow();
+
+        assertThat(failure.codes()).containsExactly("EXECUTION_SETUP_PLAN_TIMEOUT");
+        assertThat(runtime.prompts()).hasSize(1);
+    }
+
+    @Test
+    void anEmptyReplyIsSentAgainInAFreshSession() {
+        runtime.on(TestSettings.MAIN, ScriptedModelRuntime.fail(RuntimeFailureKind.EMPTY_RESPONSE),
+                ScriptedModelRuntime.reply(GOOD));
+
+        assertThat(draft()).isEmpty();
+
+        assertThat(runtime.prompts()).hasSize(2);
+        assertThat(runtime.prompts().get(1).sessionId()).isNotEqualTo(runtime.prompts().get(0).sessionId());
     }
 
     @Test
