@@ -147,8 +147,17 @@ public final class SetupPlanGate {
         }
     }
 
+    /** Runs in the background: nobody waits for it, so whatever goes wrong blocks the ticket instead of vanishing. */
     private void finish(TicketId ticketId) {
-        Optional<TicketEvent> failed = phase.draftClaimed(ticketId, new Cancellation());
+        Optional<TicketEvent> failed;
+        try {
+            failed = phase.draftClaimed(ticketId, new Cancellation());
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            failed = Optional.of(new TicketEvent.Failure(TicketEventType.EXECUTION_SETUP_PLAN_FAILED,
+                    "The execution setup plan could not be regenerated: " + message, List.of(SetupPlanPhase.FAILED),
+                    Optional.of(e.getClass().getName())));
+        }
         failed.ifPresent(event -> ports.transitions().apply(ticketId, event));
     }
 

@@ -9,6 +9,7 @@ import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.council.CouncilSettings;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.StaleApprovalException;
+import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
@@ -248,6 +249,21 @@ class ExecutionSetupTest {
         Ticket blocked = r.tickets().findById(ticket.id()).orElseThrow();
         assertThat(blocked.status()).isEqualTo(TicketStatus.BLOCKED_ERROR);
         assertThat(blocked.workflow().error().orElseThrow().codes()).containsExactly(SetupPlanPhase.INVALID_OUTPUT);
+    }
+
+    @Test
+    void aRegenerationThatBreaksInTheBackgroundBlocksTheTicketInsteadOfVanishing() {
+        ExecutionSetup broken = new ExecutionSetup(new SetupPlanPorts(r.tickets(), r.projects(), r.attempts(),
+                r.artifacts(), FixedCatalogModelRuntime.unreachable(), git, events, new TicketTransitionService(
+                r.tickets(), r.history(), r.errors(), r.attempts(), r.unitOfWork(), events, clock), r.unitOfWork()),
+                t -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000), clock, Runnable::run);
+
+        broken.gate().regenerate(ticket.id(), "Again, please");
+
+        Ticket blocked = r.tickets().findById(ticket.id()).orElseThrow();
+        assertThat(blocked.status()).isEqualTo(TicketStatus.BLOCKED_ERROR);
+        assertThat(blocked.workflow().error().orElseThrow().codes()).containsExactly(SetupPlanPhase.FAILED);
+        assertThat(broken.gate().view(ticket.id()).drafting()).isFalse();
     }
 
     @Test
