@@ -93,41 +93,49 @@ class ExecutionSetupEndToEndTest {
 
         try (ScriptedModelServer model = ScriptedModelServer.start(script);
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
-                        ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
-                LoopwrightServer server = start(data, openCode)) {
-            TicketNotification.ErrorRaised blocked = awaitBlocked();
-            assertThat(blocked.phase()).isEqualTo(TicketStatus.PRE_FLIGHT_CHECK);
-            assertThat(blocked.codes()).containsExactly("PREFLIGHT_FAILED");
-            assertThat(blocked.message()).startsWith("Pre-flight found 2 problem(s):")
-                    .contains("Worktree Cleanliness: 1 uncommitted change(s) in the working copy: stray.txt",
-                            "Beads Approval: the bead plan has no approval receipt");
-            JsonNode report = JSON.readTree(contentOf(get(server, "/api/tickets/SHOP-1/artifacts"), "preflight_report"));
-            assertThat(report.get("criticalFailures")).hasSize(2);
+                        ScriptedOpenCodeHome.prepare(temp.resolve("home"), model))) {
+            // OpenCode loads its providers on the first ask; the restarted server's pre-flight should not be it.
+            try {
+                openCode.runtime().catalog();
+            } catch (RuntimeException slow) {
+                // Asked is what counts: the providers are loading now.
+            }
+            try (LoopwrightServer server = start(data, openCode)) {
+                TicketNotification.ErrorRaised blocked = awaitBlocked();
+                assertThat(blocked.phase()).isEqualTo(TicketStatus.PRE_FLIGHT_CHECK);
+                assertThat(blocked.codes()).containsExactly("PREFLIGHT_FAILED");
+                assertThat(blocked.message()).startsWith("Pre-flight found 2 problem(s):")
+                        .contains("Worktree Cleanliness: 1 uncommitted change(s) in the working copy: stray.txt",
+                                "Beads Approval: the bead plan has no approval receipt");
+                JsonNode report = JSON.readTree(contentOf(get(server, "/api/tickets/SHOP-1/artifacts"),
+                        "preflight_report"));
+                assertThat(report.get("criticalFailures")).hasSize(2);
 
-            Files.delete(workingCopy.resolve("stray.txt"));
-            ApprovedBeadsFixture.approve(server.store().attempts(), server.store().artifacts(), ticket.id(), beads,
-                    Instant.now());
-            assertThat(post(server, "/api/tickets/SHOP-1/retry", "").get("status").asText())
-                    .isEqualTo("PRE_FLIGHT_CHECK");
-            awaitStatus(TicketStatus.WAITING_EXECUTION_SETUP_APPROVAL);
-            awaitArtifact("execution_setup_plan");
+                Files.delete(workingCopy.resolve("stray.txt"));
+                ApprovedBeadsFixture.approve(server.store().attempts(), server.store().artifacts(), ticket.id(), beads,
+                        Instant.now());
+                assertThat(post(server, "/api/tickets/SHOP-1/retry", "").get("status").asText())
+                        .isEqualTo("PRE_FLIGHT_CHECK");
+                awaitStatus(TicketStatus.WAITING_EXECUTION_SETUP_APPROVAL);
+                awaitArtifact("execution_setup_plan");
 
-            JsonNode plan = JSON.readTree(get(server, "/api/tickets/SHOP-1/execution-setup-plan"));
-            assertThat(plan.get("exists").asBoolean()).isTrue();
-            assertThat(plan.get("plan").get("readiness").get("status").asText()).isEqualTo("ready");
-            assertThat(plan.get("plan").get("project_commands").get("test_full").get(0).asText())
-                    .isEqualTo("javac -d /tmp/out src/Basket.java");
-            assertThat(plan.get("plan").get("git_hooks").get("policy").asText()).isEqualTo("validate_explicitly");
-            HttpResponse<String> stale = send(server, "/api/tickets/SHOP-1/approve-execution-setup-plan",
-                    "{\"expectedContentSha256\":\"" + "0".repeat(64) + "\"}");
-            assertThat(stale.statusCode()).isEqualTo(409);
-            JsonNode approved = post(server, "/api/tickets/SHOP-1/approve-execution-setup-plan",
-                    "{\"expectedContentSha256\":\"" + plan.get("contentSha256").asText() + "\"}");
-            assertThat(approved.get("status").asText()).isEqualTo("PREPARING_EXECUTION_ENV");
-            assertThat(model.requests().stream().filter(r -> !r.isSideRequest()
-                    && r.lastUserText().contains(PLAN_PROMPT))).hasSize(1);
-            assertThat(model.requests().stream().filter(r -> !r.isSideRequest()
-                    && r.lastUserText().contains(PROBE))).as("one probe per pre-flight run").hasSize(2);
+                JsonNode plan = JSON.readTree(get(server, "/api/tickets/SHOP-1/execution-setup-plan"));
+                assertThat(plan.get("exists").asBoolean()).isTrue();
+                assertThat(plan.get("plan").get("readiness").get("status").asText()).isEqualTo("ready");
+                assertThat(plan.get("plan").get("project_commands").get("test_full").get(0).asText())
+                        .isEqualTo("javac -d /tmp/out src/Basket.java");
+                assertThat(plan.get("plan").get("git_hooks").get("policy").asText()).isEqualTo("validate_explicitly");
+                HttpResponse<String> stale = send(server, "/api/tickets/SHOP-1/approve-execution-setup-plan",
+                        "{\"expectedContentSha256\":\"" + "0".repeat(64) + "\"}");
+                assertThat(stale.statusCode()).isEqualTo(409);
+                JsonNode approved = post(server, "/api/tickets/SHOP-1/approve-execution-setup-plan",
+                        "{\"expectedContentSha256\":\"" + plan.get("contentSha256").asText() + "\"}");
+                assertThat(approved.get("status").asText()).isEqualTo("PREPARING_EXECUTION_ENV");
+                assertThat(model.requests().stream().filter(r -> !r.isSideRequest()
+                        && r.lastUserText().contains(PLAN_PROMPT))).hasSize(1);
+                assertThat(model.requests().stream().filter(r -> !r.isSideRequest()
+                        && r.lastUserText().contains(PROBE))).as("one probe per pre-flight run").hasSize(2);
+            }
         }
     }
 

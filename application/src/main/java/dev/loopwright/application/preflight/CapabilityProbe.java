@@ -41,11 +41,15 @@ final class CapabilityProbe implements PreflightStep {
         if (!Files.isDirectory(subject.workingCopy()) || !runtime.health().reachable()) {
             return List.of();
         }
-        RuntimeSession session = null;
         try {
-            if (!runtime.catalog().isConnected(subject.locked().mainImplementer())) {
+            if (!RuntimeChecks.catalog(runtime).isConnected(subject.locked().mainImplementer())) {
                 return List.of();
             }
+        } catch (ModelRuntimeException unreadable) {
+            return List.of(); // reported by the main implementer's check
+        }
+        RuntimeSession session = null;
+        try {
             session = runtime.openSession(new SessionRequest(subject.workingCopy(),
                     subject.ticket().externalId() + " capability probe"));
             String reply = runtime.prompt(new PromptRequest(session, subject.locked().mainImplementer(),

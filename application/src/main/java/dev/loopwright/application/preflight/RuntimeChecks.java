@@ -2,6 +2,8 @@ package dev.loopwright.application.preflight;
 
 import dev.loopwright.application.error.ModelRuntimeException;
 import dev.loopwright.application.port.out.ModelRuntime;
+import dev.loopwright.application.port.out.runtime.ModelCatalog;
+import dev.loopwright.application.port.out.runtime.RuntimeFailureKind;
 import dev.loopwright.application.port.out.runtime.RuntimeHealth;
 import dev.loopwright.domain.profile.ModelId;
 import java.util.List;
@@ -31,7 +33,7 @@ final class RuntimeChecks implements PreflightStep {
         PreflightCheck connectivity = PreflightCheck.pass(CONNECTIVITY, CheckCategory.CONNECTIVITY,
                 "OpenCode " + health.version().orElse("") + " answers");
         try {
-            boolean connected = runtime.catalog().isConnected(model);
+            boolean connected = catalog(runtime).isConnected(model);
             return List.of(connectivity, connected
                     ? PreflightCheck.pass(MAIN_IMPLEMENTER, CheckCategory.CONFIG, model + " is connected")
                     : PreflightCheck.fail(MAIN_IMPLEMENTER, CheckCategory.CONFIG, model
@@ -39,6 +41,21 @@ final class RuntimeChecks implements PreflightStep {
         } catch (ModelRuntimeException e) {
             return List.of(connectivity, PreflightCheck.fail(MAIN_IMPLEMENTER, CheckCategory.CONFIG,
                     "OpenCode's model list could not be read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The catalog, asked twice if the first read times out: pre-flight often runs right after a restart, when
+     * OpenCode is still loading its providers, and one slow answer should not block a ticket.
+     */
+    static ModelCatalog catalog(ModelRuntime runtime) {
+        try {
+            return runtime.catalog();
+        } catch (ModelRuntimeException e) {
+            if (e.kind() != RuntimeFailureKind.TIMEOUT) {
+                throw e;
+            }
+            return runtime.catalog();
         }
     }
 }

@@ -139,6 +139,22 @@ class PreflightPhaseTest {
     }
 
     @Test
+    void aModelListThatTimesOutOnceIsAskedAgain() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        runtime = (ModelRuntime) Proxy.newProxyInstance(ModelRuntime.class.getClassLoader(),
+                new Class<?>[] {ModelRuntime.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("catalog") && reads.incrementAndGet() == 1) {
+                        throw new dev.loopwright.application.error.ModelRuntimeException(RuntimeFailureKind.TIMEOUT,
+                                "GET /provider timed out");
+                    }
+                    return method.invoke(probed, args);
+                });
+
+        assertThat(preflight().run(context())).contains(TicketEvent.of(TicketEventType.CHECKS_PASSED));
+        assertThat(reads.get()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aMissingWorkingCopyFails() throws Exception {
         Files.delete(workingCopy);
 
