@@ -1,5 +1,8 @@
 package dev.loopwright.app;
 
+import dev.loopwright.application.service.ExecutionSetupService;
+import dev.loopwright.application.setup.ExecutionSetup;
+import dev.loopwright.application.setup.SetupPlanPorts;
 import dev.loopwright.adapter.in.http.HttpUseCases;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.LocalFolderBrowser;
@@ -73,6 +76,9 @@ final class Services {
     final PrdService prds;
     /** The bead plan's gate; the phase runner builds its own bead handlers over the same storage. */
     final BeadsService beads;
+    /** The execution setup plan's drafting and gate; the phase runner takes its handler from here. */
+    final ExecutionSetup executionSetup;
+    final ExecutionSetupService executionSetups;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -104,6 +110,11 @@ final class Services {
                 store.attempts(), new NotifyingArtifactRepository(store.artifacts(), events), runtime, transitions),
                 new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
                 clock));
+        executionSetup = new ExecutionSetup(new SetupPlanPorts(store.tickets(), store.projects(), store.attempts(),
+                store.artifacts(), runtime, git, events, transitions, store.unitOfWork()),
+                new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
+                clock, INTERVIEW_TURNS);
+        executionSetups = new ExecutionSetupService(store.tickets(), executionSetup);
     }
 
     HttpUseCases http() {
@@ -111,6 +122,6 @@ final class Services {
                 projects, tickets, tickets, tickets, tickets, actions, uiStates, uiStates, history, history, folders,
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
                 interviews, interviews, interviews, interviews, interviews, interviews, prds, prds, prds, prds, prds,
-                beads, beads, beads);
+                beads, beads, beads, executionSetups, executionSetups, executionSetups, executionSetups);
     }
 }

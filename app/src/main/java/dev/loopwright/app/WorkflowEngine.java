@@ -1,5 +1,7 @@
 package dev.loopwright.app;
 
+import dev.loopwright.application.preflight.PreflightPhase;
+import dev.loopwright.application.setup.ExecutionSetup;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.beads.Beads;
 import dev.loopwright.application.beads.BeadsPhaseHandlers;
@@ -46,7 +48,7 @@ final class WorkflowEngine implements AutoCloseable {
     }
 
     static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, Interview interview,
-            ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock) {
+            ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock, ExecutionSetup executionSetup) {
         PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
         CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
         // The scan and the council only store; the stream hears of what they store through this.
@@ -64,6 +66,11 @@ final class WorkflowEngine implements AutoCloseable {
         Beads beads = new Beads(new BeadsPorts(store.tickets(), store.projects(), store.attempts(), artifacts, runtime,
                 transitions), councilSettings, prompts, clock);
         handlers.putAll(BeadsPhaseHandlers.of(beads));
+        PreflightPhase preflight = new PreflightPhase(store.tickets(), store.projects(), store.attempts(), artifacts,
+                runtime, git, events, clock, councilSettings, prompts);
+        handlers.putAll(preflight.handlers());
+        // PREPARING_EXECUTION_ENV gets no handler yet: an approved ticket waits there, nothing fails.
+        handlers.putAll(executionSetup.handlers());
         Map<TicketStatus, String> errorCodes = new EnumMap<>(TicketStatus.class);
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
         errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
@@ -74,6 +81,8 @@ final class WorkflowEngine implements AutoCloseable {
                 prompts, clock)));
         errorCodes.putAll(PrdPhaseHandlers.errorCodes(prdCouncil));
         errorCodes.putAll(BeadsPhaseHandlers.errorCodes(beads));
+        errorCodes.putAll(PreflightPhase.errorCodes());
+        errorCodes.putAll(ExecutionSetup.errorCodes());
 
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(task -> {

@@ -39,7 +39,9 @@ public enum PromptPhase {
     /** Feedback intake: a developer ticket from a feedback item or board card (the item is the ticket details). */
     FEEDBACK_TICKET(EnumSet.of(TICKET_DETAILS)),
     /** A PRD council member answers the interview's skipped questions for itself, before it drafts. */
-    PRD_FULL_ANSWERS(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, INTERVIEW));
+    PRD_FULL_ANSWERS(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, INTERVIEW)),
+    /** Pre-flight's "reply OK" prompt: no context at all, the working copy is what it looks at. */
+    EXECUTION_CAPABILITY_PROBE(EnumSet.noneOf(ContextKey.class));
 
     private final Set<ContextKey> allowed;
 

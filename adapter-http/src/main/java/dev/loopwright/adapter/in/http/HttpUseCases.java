@@ -1,5 +1,9 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.port.in.ApproveExecutionSetupPlanUseCase;
+import dev.loopwright.application.port.in.EditExecutionSetupPlanUseCase;
+import dev.loopwright.application.port.in.GetExecutionSetupPlanUseCase;
+import dev.loopwright.application.port.in.RegenerateExecutionSetupPlanUseCase;
 import dev.loopwright.application.port.in.AnswerInterviewBatchUseCase;
 import dev.loopwright.application.port.in.ApproveBeadsUseCase;
 import dev.loopwright.application.port.in.ApproveInterviewUseCase;
@@ -91,7 +95,11 @@ public record HttpUseCases(
         GetPlanningFileUseCase getPlanningFile,
         GetBeadsUseCase getBeads,
         SaveBeadsUseCase saveBeads,
-        ApproveBeadsUseCase approveBeads) {
+        ApproveBeadsUseCase approveBeads,
+        GetExecutionSetupPlanUseCase getExecutionSetupPlan,
+        EditExecutionSetupPlanUseCase editExecutionSetupPlan,
+        RegenerateExecutionSetupPlanUseCase regenerateExecutionSetupPlan,
+        ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -138,5 +146,9 @@ public record HttpUseCases(
         Objects.requireNonNull(getBeads, "getBeads");
         Objects.requireNonNull(saveBeads, "saveBeads");
         Objects.requireNonNull(approveBeads, "approveBeads");
+        Objects.requireNonNull(getExecutionSetupPlan, "getExecutionSetupPlan");
+        Objects.requireNonNull(editExecutionSetupPlan, "editExecutionSetupPlan");
+        Objects.requireNonNull(regenerateExecutionSetupPlan, "regenerateExecutionSetupPlan");
+        Objects.requireNonNull(approveExecutionSetupPlan, "approveExecutionSetupPlan");
     }
 }

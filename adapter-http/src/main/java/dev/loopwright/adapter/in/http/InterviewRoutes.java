@@ -131,15 +131,15 @@ final class InterviewRoutes {
             case WAITING_INTERVIEW_APPROVAL:
                 approveInterview(ctx);
                 return;
+            case WAITING_EXECUTION_SETUP_APPROVAL:
+                ExecutionSetupRoutes.approve(useCases, ctx);
+                return;
             case WAITING_PRD_APPROVAL:
                 new PrdRoutes(useCases).approvePrd(ctx);
                 return;
             case WAITING_BEADS_APPROVAL:
                 new BeadsRoutes(useCases).approveBeads(ctx);
                 return;
-            case WAITING_EXECUTION_SETUP_APPROVAL:
-                throw new ApiProblem(409, "Approving at " + status + " is not implemented yet; only the interview"
-                        + " and PRD gates can be approved in this version");
             default:
                 throw new ApiProblem(409, "Ticket is not in an approval state");
         }

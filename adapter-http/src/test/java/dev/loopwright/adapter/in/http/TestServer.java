@@ -1,46 +1,48 @@
 package dev.loopwright.adapter.in.http;
 
-import dev.loopwright.application.beads.Beads;
-import dev.loopwright.application.beads.BeadsPorts;
-import dev.loopwright.application.service.BeadsService;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopwright.application.beads.Beads;
+import dev.loopwright.application.beads.BeadsPorts;
 import dev.loopwright.application.contract.Repositories;
+import dev.loopwright.application.council.CouncilSettings;
+import dev.loopwright.application.council.SoloCall;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.FolderGitWorkspace;
-import dev.loopwright.application.fake.InMemoryExecutionLog;
 import dev.loopwright.application.fake.FolderRepositoryInspector;
-import dev.loopwright.application.folder.FolderEntry;
+import dev.loopwright.application.fake.InMemoryExecutionLog;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
-import dev.loopwright.application.service.DescribeWorkflowService;
-import dev.loopwright.application.service.DevEventService;
-import dev.loopwright.application.council.CouncilSettings;
+import dev.loopwright.application.folder.FolderEntry;
 import dev.loopwright.application.interview.Interview;
 import dev.loopwright.application.interview.InterviewPorts;
 import dev.loopwright.application.port.in.StartupFacts;
-import dev.loopwright.application.prompt.PromptBuilder;
-import dev.loopwright.application.council.SoloCall;
+import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.prd.PrdCoverage;
 import dev.loopwright.application.prd.PrdGate;
 import dev.loopwright.application.prd.PrdSources;
-import dev.loopwright.application.service.PrdService;
-import dev.loopwright.application.service.InterviewService;
-import dev.loopwright.application.port.out.ModelRuntime;
+import dev.loopwright.application.prompt.PromptBuilder;
+import dev.loopwright.application.service.BeadsService;
+import dev.loopwright.application.service.DescribeWorkflowService;
+import dev.loopwright.application.service.DevEventService;
+import dev.loopwright.application.service.ExecutionSetupService;
 import dev.loopwright.application.service.FolderService;
+import dev.loopwright.application.service.InterviewService;
 import dev.loopwright.application.service.ModelCatalogService;
 import dev.loopwright.application.service.OpenCodeQuestionService;
+import dev.loopwright.application.service.PrdService;
 import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartTicketService;
 import dev.loopwright.application.service.StartupStatusService;
+import dev.loopwright.application.service.TicketCleanup;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
 import dev.loopwright.application.service.TicketTransitionService;
-import dev.loopwright.application.service.TicketCleanup;
-import dev.loopwright.application.service.WorkflowActionService;
 import dev.loopwright.application.service.UiStateService;
+import dev.loopwright.application.service.WorkflowActionService;
+import dev.loopwright.application.setup.ExecutionSetup;
+import dev.loopwright.application.setup.SetupPlanPorts;
 import dev.loopwright.domain.profile.ModelId;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -70,6 +72,8 @@ final class TestServer implements AutoCloseable {
     final TicketStreams streams;
     /** The interview the routes drive; tests enter it as the phase runner would. */
     final Interview interview;
+    /** The execution setup plan the routes drive; tests draft it as the phase runner would. */
+    final ExecutionSetup executionSetup;
     private final Javalin javalin;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -91,7 +95,8 @@ final class TestServer implements AutoCloseable {
 
     TestServer(HttpSecurity security, Path browsingRoot, ModelRuntime runtime, StreamSettings streamSettings) {
         interview = interview(repositories, clock, runtime);
-        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime, interview);
+        executionSetup = executionSetup(repositories, clock, runtime);
+        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime, interview, executionSetup);
         streams = new TicketStreams(streamSettings, clock);
         javalin = new HttpApi(useCases, security, streams, clock).start(new HttpServerSettings("127.0.0.1", 0));
     }
@@ -115,6 +120,14 @@ final class TestServer implements AutoCloseable {
                 new PromptBuilder(100_000), clock, Runnable::run);
     }
 
+    /** Regenerations run on the request's thread, so a test sees the new plan when the answer arrives. */
+    static ExecutionSetup executionSetup(Repositories r, MutableClock clock, ModelRuntime runtime) {
+        return new ExecutionSetup(new SetupPlanPorts(r.tickets(), r.projects(), r.attempts(), r.artifacts(), runtime,
+                new FolderGitWorkspace(), notification -> { }, transitions(r, clock), r.unitOfWork()),
+                ticket -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000), clock,
+                Runnable::run);
+    }
+
     static TicketTransitionService transitions(Repositories r, MutableClock clock) {
         return new TicketTransitionService(r.tickets(), r.history(), r.errors(), r.attempts(), r.unitOfWork(),
                 notification -> { }, clock);
@@ -122,6 +135,12 @@ final class TestServer implements AutoCloseable {
 
     static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime,
             Interview interview) {
+        return useCases(r, clock, browsingRoot, runtime, interview, executionSetup(r, clock, runtime));
+    }
+
+    static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime,
+            Interview interview, ExecutionSetup executionSetup) {
+        ExecutionSetupService setups = new ExecutionSetupService(r.tickets(), executionSetup);
         ProfileService profiles = new ProfileService(r.profiles(), runtime);
         ProjectService projects = new ProjectService(r.projects(), r.tickets(), new FolderGitWorkspace(), clock);
         TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
@@ -143,7 +162,8 @@ final class TestServer implements AutoCloseable {
                 questions(r, runtime), questions(r, runtime),
                 interviews, interviews, interviews, interviews, interviews, interviews,
                 prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime),
-                prds(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime));
+                prds(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime),
+                setups, setups, setups, setups);
     }
 
     /** The PRD gate over the same stores; its coverage fix asks {@code runtime}. */
