@@ -46,7 +46,7 @@ final class Prd {
         CouncilSettingsSource settings = new ProfileCouncilSettings(store.profiles(), store.projects());
         PrdCoverage coverage = coverage(store, artifacts, runtime, settings,
                 new PromptBuilder(Services.PROMPT_TOKEN_BUDGET), clock);
-        return new PrdGate(store.tickets(), transitions, new PrdSources(store.attempts(), artifacts, clock), coverage,
-                clock);
+        return new PrdGate(store.tickets(), transitions, store.unitOfWork(),
+                new PrdSources(store.attempts(), artifacts, clock), coverage, clock);
     }
 }

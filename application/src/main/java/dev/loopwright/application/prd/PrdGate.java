@@ -9,11 +9,13 @@ import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
 import dev.loopwright.application.port.in.FixPrdCoverageGapsUseCase;
 import dev.loopwright.application.port.in.PrdView;
 import dev.loopwright.application.port.out.TicketRepository;
+import dev.loopwright.application.port.out.UnitOfWork;
 import dev.loopwright.application.workflow.Cancellation;
 import dev.loopwright.domain.approval.ContentHash;
 import dev.loopwright.domain.prd.PrdDocument;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketId;
+import dev.loopwright.domain.workflow.PlanningRevision;
 import dev.loopwright.domain.workflow.ReviewArtifactType;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
@@ -31,24 +33,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * The PRD's approval gate: the document shown with its hash, a person's edit that puts it back in draft, the fix of
  * coverage gaps with AI, and the approval that must name the hash of what was reviewed.
  * <p>
- * Edits are taken only at the gate. After approval the reference also accepts edits and restarts planning from the
- * beads; Loopwright does not restart planning yet, so it refuses those edits, as it does for the interview.
+ * At the gate an edit puts the PRD back in draft. After approval and until pre-flight an edit is the approval of the
+ * new version and restarts planning from the beads ({@link PlanningRevision#PRD}), as the interview's does from the
+ * PRD.
  */
 public final class PrdGate {
     static final String APPROVED_BY = "user";
 
     private final TicketRepository tickets;
     private final ApplyTicketEventUseCase transitions;
+    private final UnitOfWork unitOfWork;
     private final PrdSources sources;
     private final PrdCoverage coverage;
     private final Clock clock;
     private final Map<TicketId, Object> locks = new ConcurrentHashMap<>();
     private final Set<TicketId> fixing = ConcurrentHashMap.newKeySet();
 
-    public PrdGate(TicketRepository tickets, ApplyTicketEventUseCase transitions, PrdSources sources,
-            PrdCoverage coverage, Clock clock) {
+    public PrdGate(TicketRepository tickets, ApplyTicketEventUseCase transitions, UnitOfWork unitOfWork,
+            PrdSources sources, PrdCoverage coverage, Clock clock) {
         this.tickets = tickets;
         this.transitions = transitions;
+        this.unitOfWork = unitOfWork;
         this.sources = sources;
         this.coverage = coverage;
         this.clock = clock;
@@ -77,10 +82,41 @@ public final class PrdGate {
                 throw new ConflictException("Coverage gap fix is in progress");
             }
             PrdDocument edited = PrdYaml.read(content, ticket.externalId(), sources.sourceHash(ticket));
-            sources.put(ticketId, PrdArtifacts.HOME, PrdArtifacts.DOCUMENT,
-                    PrdYaml.write(edited.isApproved() ? edited.asDraft() : edited));
+            PrdDocument draft = edited.isApproved() ? edited.asDraft() : edited;
+            if (PlanningRevision.PRD.restartsFrom(ticket.workflow())) {
+                restartFrom(ticket, draft);
+            } else {
+                sources.put(ticketId, PrdArtifacts.HOME, PrdArtifacts.DOCUMENT, PrdYaml.write(draft));
+            }
         }
         return view(ticketId);
+    }
+
+    /** Stores the edited PRD approved, with a receipt, and restarts bead planning from it, all in one transaction. */
+    private void restartFrom(Ticket ticket, PrdDocument draft) {
+        Instant now = clock.instant();
+        String approved = PrdYaml.write(draft.approve(APPROVED_BY, now));
+        ContentHash hash = ContentHash.of(approved);
+        unitOfWork.inTransaction(() -> {
+            sources.put(ticket.id(), PrdArtifacts.HOME, PrdArtifacts.DOCUMENT, approved);
+            appendReceipt(ticket.id(), now, hash, hash);
+            apply(ticket.id(), TicketEvent.of(PlanningRevision.PRD.event()));
+        });
+    }
+
+    private void appendReceipt(TicketId ticketId, Instant now, ContentHash reviewed, ContentHash stored) {
+        sources.append(ticketId, PrdArtifacts.GATE, PrdArtifacts.APPROVAL_RECEIPT, PrdSources.mapper()
+                .createObjectNode().put("approved_by", APPROVED_BY).put("approved_at", now.toString())
+                .put("artifact_type", ReviewArtifactType.PRD.wireName()).put("phase", PrdArtifacts.GATE.name())
+                .put("content_sha256", reviewed.hex()).put("stored_content_sha256", stored.hex()).toString());
+    }
+
+    private void apply(TicketId ticketId, TicketEvent event) {
+        TransitionResult result = transitions.apply(ticketId, event);
+        if (result instanceof TransitionResult.Rejected) {
+            TransitionResult.Rejected rejected = (TransitionResult.Rejected) result;
+            throw new WorkflowConflictException(rejected.status(), rejected.event(), rejected.reason());
+        }
     }
 
     /** Stamps the approval into the document, keeps a receipt, and sends APPROVE. */
@@ -104,16 +140,8 @@ public final class PrdGate {
             // Approved already when a crash came between stamping and APPROVE: the stamp is kept, not rewritten.
             String stamped = document.isApproved() ? raw : PrdYaml.write(document.approve(APPROVED_BY, now));
             sources.put(ticketId, PrdArtifacts.HOME, PrdArtifacts.DOCUMENT, stamped);
-            sources.append(ticketId, PrdArtifacts.GATE, PrdArtifacts.APPROVAL_RECEIPT, PrdSources.mapper()
-                    .createObjectNode().put("approved_by", APPROVED_BY).put("approved_at", now.toString())
-                    .put("artifact_type", ReviewArtifactType.PRD.wireName()).put("phase", PrdArtifacts.GATE.name())
-                    .put("content_sha256", reviewed.hex()).put("stored_content_sha256", ContentHash.of(stamped).hex())
-                    .toString());
-            TransitionResult result = transitions.apply(ticketId, TicketEvent.of(TicketEventType.APPROVE));
-            if (result instanceof TransitionResult.Rejected) {
-                TransitionResult.Rejected rejected = (TransitionResult.Rejected) result;
-                throw new WorkflowConflictException(rejected.status(), rejected.event(), rejected.reason());
-            }
+            appendReceipt(ticketId, now, reviewed, ContentHash.of(stamped));
+            apply(ticketId, TicketEvent.of(TicketEventType.APPROVE));
         }
     }
 
@@ -151,12 +179,8 @@ public final class PrdGate {
     private Ticket editable(TicketId ticketId) {
         Ticket ticket = ticket(ticketId);
         TicketStatus status = ticket.status();
-        if (status == PrdArtifacts.GATE) {
+        if (status == PrdArtifacts.GATE || PlanningRevision.PRD.restartsFrom(ticket.workflow())) {
             return ticket;
-        }
-        if (status.compareTo(PrdArtifacts.GATE) > 0 && status.isBeforeExecution()) {
-            throw new ConflictException("The PRD was approved; editing it now would restart planning, which"
-                    + " Loopwright does not do yet");
         }
         throw new ConflictException("Ticket is not in a state where PRD can be edited");
     }

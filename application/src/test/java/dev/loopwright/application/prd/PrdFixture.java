@@ -107,7 +107,7 @@ final class PrdFixture {
     }
 
     PrdGate gate() {
-        return new PrdGate(repositories.tickets(), transitions, sources(), coverage(), clock);
+        return new PrdGate(repositories.tickets(), transitions, repositories.unitOfWork(), sources(), coverage(), clock);
     }
 
     /** What the council leaves behind, won by OTHER, then VERIFYING_PRD_COVERAGE. */

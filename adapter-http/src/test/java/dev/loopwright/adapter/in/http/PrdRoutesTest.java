@@ -236,18 +236,18 @@ class PrdRoutesTest {
     }
 
     @Test
-    void filesAreEditedOnlyAtTheirGate() throws Exception {
-        TestServer.Reply interview = server.put("/api/files/SHOP-1/interview", "{\"content\":"
-                + TestServer.JSON.writeValueAsString(INTERVIEW) + "}");
-        assertThat(interview.status()).as(interview.body().toString()).isEqualTo(409);
+    void editsAfterApprovalAreApprovedVersionsThatRestartPlanning() throws Exception {
         String hash = server.get("/api/files/SHOP-1/prd").body().get("contentSha256").asText();
         server.post("/api/tickets/SHOP-1/approve-prd", "{\"expectedContentSha256\":\"" + hash + "\"}");
 
-        TestServer.Reply afterApproval = server.put("/api/files/SHOP-1/prd", "{\"content\":"
+        TestServer.Reply prd = server.put("/api/files/SHOP-1/prd", "{\"content\":"
                 + TestServer.JSON.writeValueAsString(PRD) + "}");
+        assertThat(prd.status()).as(prd.body().toString()).isEqualTo(200);
+        assertThat(prd.body().get("status").asText()).isEqualTo("DRAFTING_BEADS");
+        assertThat(prd.body().get("content").asText()).contains("status: approved");
 
-        assertThat(afterApproval.status()).isEqualTo(409);
-        assertThat(afterApproval.error()).contains("restart planning");
+        assertThat(server.get("/api/tickets/SHOP-1/phases/DRAFTING_BEADS/attempts").body().toString())
+                .contains("\"state\":\"archived\",\"archivedReason\":\"planning_restart\"", "\"attemptNumber\":2,\"state\":\"active\"");
     }
 
     @Test

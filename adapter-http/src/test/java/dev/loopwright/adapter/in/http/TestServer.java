@@ -171,7 +171,8 @@ final class TestServer implements AutoCloseable {
         PrdSources sources = new PrdSources(r.attempts(), r.artifacts(), clock);
         PrdCoverage coverage = new PrdCoverage(r.tickets(), r.projects(), sources, new SoloCall(runtime),
                 ticket -> new CouncilSettings(Duration.ofSeconds(30), 1), new PromptBuilder(100_000));
-        return new PrdService(r.tickets(), new PrdGate(r.tickets(), transitions(r, clock), sources, coverage, clock));
+        return new PrdService(r.tickets(), new PrdGate(r.tickets(), transitions(r, clock), r.unitOfWork(), sources, coverage,
+                clock));
     }
 
     /** The bead plan's gate over the same stores; tests seed the plan as the expansion would. */
