@@ -35,9 +35,9 @@ import java.util.Optional;
  * The interview's approval gate: the document shown with its hash, edits (raw YAML or answers) that put it back in
  * draft, and the approval that must name the hash of what was reviewed.
  * <p>
- * Edits are taken only at the gate itself. After approval the reference also accepts edits and restarts planning
- * from the PRD; Loopwright does not restart planning yet, so it refuses those edits rather than leave a plan built on
- * an interview that no longer says the same thing.
+ * Edits are taken at the gate itself and, after approval, from DRAFTING_PRD up to the bead gate (also when blocked
+ * there), never from pre-flight on: such a later edit is the approval of the new version and restarts planning from
+ * the PRD (see {@link PlanningRevision}), so no plan stays built on an interview that no longer says the same thing.
  */
 public final class InterviewGate {
     static final String APPROVED_BY = "user";
