@@ -31,11 +31,17 @@ public final class SqliteStore {
     private final Path file;
     private final Database db;
     private final Clock clock;
+    /**
+     * One for the whole store: its after-commit actions are per thread, so a unit of work nested in another (an
+     * interview edit that applies its planning restart) must see the outer one to wait for its commit.
+     */
+    private final UnitOfWork unitOfWork;
 
     private SqliteStore(Path file, Database db, Clock clock) {
         this.file = file;
         this.db = db;
         this.clock = clock;
+        this.unitOfWork = new JdbiUnitOfWork(db);
     }
 
     /** Opens (creating when needed) the database file and brings its schema up to date. */
@@ -108,7 +114,7 @@ public final class SqliteStore {
     }
 
     public UnitOfWork unitOfWork() {
-        return new JdbiUnitOfWork(db);
+        return unitOfWork;
     }
 
     /** The feedback intake's repositories (the {@code /api/v1} developer API). */

@@ -141,4 +141,15 @@ class SqliteStoreTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void aUnitOfWorkNestedInAnotherFromTheSameStoreWaitsForTheOuterCommit() {
+        SqliteStore store = open();
+        java.util.List<String> order = new java.util.ArrayList<>();
+        store.unitOfWork().inTransaction(() -> {
+            store.unitOfWork().inTransaction(() -> store.unitOfWork().afterCommit(() -> order.add("after commit")));
+            order.add("outer work done");
+        });
+        assertThat(order).containsExactly("outer work done", "after commit");
+    }
 }
