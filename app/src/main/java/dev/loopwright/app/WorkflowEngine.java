@@ -28,16 +28,20 @@ import dev.loopwright.application.workflow.PhaseRunner;
 import dev.loopwright.domain.prd.PrdDocument;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The phase runner with every phase handler this version has, each on its own background thread. */
 final class WorkflowEngine implements AutoCloseable {
     /** Generous for any prompt; the prompt builder drops whole context parts beyond it. */
     private static final int TOKEN_BUDGET = 150_000;
+    /** Cancelled model calls abort their sessions and return quickly; a phase stuck beyond this is left behind. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final PhaseRunner runner;
     private final ExecutorService executor;
@@ -98,10 +102,18 @@ final class WorkflowEngine implements AutoCloseable {
         return runner;
     }
 
-    /** Cancels running phases; their tickets stay where they are and resume on the next start. */
+    /**
+     * Cancels running phases and waits a little for them to end, so none still writes (its last log line, say) into
+     * the data directory after the server stopped. Their tickets stay where they are and resume on the next start.
+     */
     @Override
     public void close() {
         runner.stop();
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
