@@ -18,7 +18,6 @@ import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.interview.InterviewArtifacts;
 import dev.loopwright.application.interview.SessionJson;
-import dev.loopwright.application.port.out.ArtifactRepository;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
 import dev.loopwright.application.port.out.TicketRepository.NewTicket;
 import dev.loopwright.application.port.out.event.TicketNotification;
@@ -102,9 +101,9 @@ class PlanningEndToEndTest {
         Script script = Script.builder().models("echo", "critic")
                 .on(When.lastUserContains(FULL_ANSWERS), Response.reply("answers:\n  - id: Q02\n"
                         + "    selected_option_ids: []\n    free_text: \"In the browser's local storage\"\n"))
-                .on(When.lastUserContains(PRD_DRAFT), Response.reply(prd(1)))
-                .on(When.lastUserContains(PRD_VOTE), Response.reply(prdScores()))
-                .on(When.lastUserContains(PRD_REFINE), Response.reply(prd(1) + "changes: []\n"))
+                .on(When.lastUserContains(PRD_DRAFT), Response.reply(PrdEndToEndTest.prd(1)))
+                .on(When.lastUserContains(PRD_VOTE), Response.reply(PrdEndToEndTest.scores()))
+                .on(When.lastUserContains(PRD_REFINE), Response.reply(PrdEndToEndTest.prd(1) + "changes: []\n"))
                 .on(When.lastUserContains(PRD_AUDIT), Response.reply("status: clean\ngaps: []\n"
                         + "follow_up_questions: []\n"))
                 .on(When.lastUserContains(BEADS_DRAFT), Response.reply(blueprint()))
@@ -238,11 +237,13 @@ class PlanningEndToEndTest {
                 TicketEventType.WINNER_SELECTED, TicketEventType.READY)) {
             transitions.apply(ticket.id(), TicketEvent.of(type));
         }
-        put(store, ticket, TicketStatus.SCANNING_RELEVANT_FILES, "relevant_files_scan",
+        PrdEndToEndTest.put(store, ticket, TicketStatus.SCANNING_RELEVANT_FILES, "relevant_files_scan",
                 "files:\n  - path: src/Basket.java\n    relevance: high\n");
-        put(store, ticket, TicketStatus.WAITING_INTERVIEW_ANSWERS, "interview", INTERVIEW);
+        PrdEndToEndTest.put(store, ticket, TicketStatus.WAITING_INTERVIEW_ANSWERS, "interview",
+                PrdEndToEndTest.INTERVIEW);
         // The finished interview's session, as the interview loop leaves it; the gate's view shows it after an edit.
-        put(store, ticket, InterviewArtifacts.HOME, InterviewArtifacts.SESSION, SessionJson.write(InterviewSession
+        PrdEndToEndTest.put(store, ticket, InterviewArtifacts.HOME, InterviewArtifacts.SESSION,
+                SessionJson.write(InterviewSession
                 .start(echo, 50, 20, List.of(InterviewQuestion.compiled("Q01", InterviewPhase.FOUNDATION,
                         "Who uses the saved basket?"), InterviewQuestion.compiled("Q02", InterviewPhase.STRUCTURE,
                         "Where is the basket kept between visits?")), clock.instant()).complete(clock.instant())));
@@ -250,112 +251,6 @@ class PlanningEndToEndTest {
         transitions.apply(ticket.id(), TicketEvent.of(TicketEventType.COVERAGE_CLEAN));
         assertThat(store.tickets().findById(ticket.id()).orElseThrow().status())
                 .isEqualTo(TicketStatus.WAITING_INTERVIEW_APPROVAL);
-    }
-
-    private static void put(SqliteStore store, Ticket ticket, TicketStatus phase, String type, String content) {
-        int attempt = store.attempts().findActive(ticket.id(), phase).orElseThrow().attemptNumber();
-        store.artifacts().upsertLatest(new ArtifactRepository.NewArtifact(ticket.id(), phase, attempt, type, content,
-                Clock.systemUTC().instant()));
-    }
-
-    private static final String INTERVIEW = """
-            schema_version: 1
-            ticket_id: SHOP-1
-            artifact: interview
-            status: draft
-            generated_by:
-              winner_model: scripted/echo
-              generated_at: "2026-01-01T00:00:00Z"
-              canonicalization: server_normalized
-            questions:
-              - id: Q01
-                phase: foundation
-                prompt: Who uses the saved basket?
-                source: compiled
-                follow_up_round: null
-                answer_type: free_text
-                options: []
-                answer:
-                  skipped: false
-                  selected_option_ids: []
-                  free_text: Returning customers
-                  answered_by: user
-                  answered_at: "2026-01-01T00:00:00Z"
-              - id: Q02
-                phase: structure
-                prompt: Where is the basket kept between visits?
-                source: compiled
-                follow_up_round: null
-                answer_type: free_text
-                options: []
-                answer:
-                  skipped: true
-                  selected_option_ids: []
-                  free_text: ""
-                  answered_by: ai_skip
-                  answered_at: ""
-            follow_up_rounds: []
-            summary:
-              goals: [Keep the basket]
-              constraints: []
-              non_goals: []
-              final_free_form_answer: ""
-            approval: null
-            """;
-
-    private static String prd(int stories) {
-        StringBuilder yaml = new StringBuilder("""
-                product:
-                  problem_statement: "Returning customers lose their basket"
-                  target_users: ["returning customers"]
-                scope:
-                  in_scope: ["Keep the basket between visits"]
-                  out_of_scope: ["Sharing baskets"]
-                technical_requirements:
-                  architecture_constraints: []
-                  data_model: ["The basket is kept in local storage"]
-                  api_contracts: []
-                  security_constraints: []
-                  performance_constraints: []
-                  reliability_constraints: []
-                  error_handling_rules: []
-                  tooling_assumptions: []
-                epics:
-                  - id: EPIC-1
-                    title: "Saved basket"
-                    objective: "The basket survives a visit"
-                    implementation_steps: ["Save the basket on change"]
-                    user_stories:
-                      - id: US-1-1
-                        title: "Restore the basket"
-                        acceptance_criteria: ["A returning customer sees the same items"]
-                        implementation_steps: ["Load the basket on start"]
-                        verification:
-                          required_commands: ["mvn test"]
-                """);
-        if (stories > 1) {
-            yaml.append("""
-                          - id: US-1-2
-                            title: "Sold-out items"
-                            acceptance_criteria: ["A sold-out item is shown as unavailable"]
-                            implementation_steps: ["Check stock on restore"]
-                            verification:
-                              required_commands: ["mvn test"]
-                    """);
-        }
-        return yaml.append("risks: []\n").toString();
-    }
-
-    private static String prdScores() {
-        StringBuilder yaml = new StringBuilder("draft_scores:\n");
-        for (int draft = 1; draft <= 2; draft++) {
-            yaml.append("  Draft ").append(draft).append(":\n");
-            for (String category : new String[] {"fidelity_to_interview", "completeness",
-                    "testable_acceptance_criteria", "technical_soundness", "scope_discipline"}) {
-                yaml.append("    ").append(category).append(": 15\n");
-            }
-        }
-        return yaml.toString();
     }
 
     private static String blueprint() {

@@ -168,13 +168,14 @@ class PrdEndToEndTest {
                 .isEqualTo(TicketStatus.WAITING_INTERVIEW_APPROVAL);
     }
 
-    private static void put(SqliteStore store, Ticket ticket, TicketStatus phase, String type, String content) {
+    static void put(SqliteStore store, Ticket ticket, TicketStatus phase, String type, String content) {
         int attempt = store.attempts().findActive(ticket.id(), phase).orElseThrow().attemptNumber();
         store.artifacts().upsertLatest(new ArtifactRepository.NewArtifact(ticket.id(), phase, attempt, type, content,
                 Clock.systemUTC().instant()));
     }
 
-    private static final String INTERVIEW = """
+    /** An interview with Q01 answered and Q02 skipped; {@link PlanningEndToEndTest} seeds the same one. */
+    static final String INTERVIEW = """
             schema_version: 1
             ticket_id: SHOP-1
             artifact: interview
@@ -219,7 +220,7 @@ class PrdEndToEndTest {
             approval: null
             """;
 
-    private static String prd(int stories) {
+    static String prd(int stories) {
         StringBuilder yaml = new StringBuilder("""
                 product:
                   problem_statement: "Returning customers lose their basket"
@@ -262,7 +263,7 @@ class PrdEndToEndTest {
         return yaml.append("risks: []\n").toString();
     }
 
-    private static String scores() {
+    static String scores() {
         StringBuilder yaml = new StringBuilder("draft_scores:\n");
         for (int draft = 1; draft <= 2; draft++) {
             yaml.append("  Draft ").append(draft).append(":\n");
