@@ -247,7 +247,8 @@ class PrdRoutesTest {
         assertThat(prd.body().get("content").asText()).contains("status: approved");
 
         assertThat(server.get("/api/tickets/SHOP-1/phases/DRAFTING_BEADS/attempts").body().toString())
-                .contains("\"state\":\"archived\",\"archivedReason\":\"planning_restart\"", "\"attemptNumber\":2,\"state\":\"active\"");
+                .contains("\"state\":\"archived\",\"archivedReason\":\"planning_restart\"",
+                        "\"attemptNumber\":2,\"state\":\"active\"");
     }
 
     @Test
