@@ -161,6 +161,11 @@ public final class PhaseRunner implements EventPublisher {
     }
 
     private void line(PhaseContext context, TicketNotification.LogLine.Level level, String message) {
+        // A ticket cancelled for good says nothing more: its log may already have been deleted with it.
+        if (context.cancellation().isCancelled() && tickets.findById(context.ticketId())
+                .map(ticket -> ticket.status().isTerminal()).orElse(true)) {
+            return;
+        }
         try {
             log.publish(new TicketNotification.LogLine(context.ticketId(), context.status(), level,
                     context.status() + " " + message, Instant.now()));
