@@ -106,14 +106,24 @@ public final class ManagedOpenCode implements AutoCloseable {
         if (current == null) {
             return;
         }
+        // The server runs git and other helpers as child processes; a helper left behind would go on writing
+        // into the server's folders after close, so the whole tree is stopped, children after their parent.
+        List<ProcessHandle> children = current.descendants().toList();
         current.destroy();
         try {
             if (!current.waitFor(5, TimeUnit.SECONDS)) {
                 current.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
+            for (ProcessHandle child : children) {
+                child.destroyForcibly();
+                child.onExit().get(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             current.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("A child process of opencode serve did not stop in time", e);
         }
     }
 

@@ -14,6 +14,7 @@ import dev.loopwright.application.port.out.runtime.SessionRequest;
 import dev.loopwright.application.port.out.runtime.ToolPolicy;
 import dev.loopwright.domain.profile.ModelId;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -70,6 +71,24 @@ class ManagedOpenCodeTest {
 
         assertThat(process.isAlive()).isFalse();
         assertThat(runtime.health().reachable()).isFalse();
+    }
+
+    @Test
+    void closeAlsoStopsTheChildProcessesTheServerStarted() throws Exception {
+        // A stand-in server that, like opencode running git, leaves a child process running when it is stopped.
+        Path childPid = root.resolve("child.pid");
+        Path binary = Files.writeString(root.resolve("serve.sh"), "#!/bin/sh\n"
+                + "sleep 300 &\necho $! > " + childPid + "\n"
+                + "echo 'server listening on http://127.0.0.1:9'\nwait\n");
+        binary.toFile().setExecutable(true);
+        ManagedOpenCode server = ManagedOpenCode.start(new ManagedOpenCode.Launch(binary, root, Map.of(),
+                Duration.ofSeconds(30)));
+        ProcessHandle child = ProcessHandle.of(Long.parseLong(Files.readString(childPid).trim())).orElseThrow();
+        assertThat(child.isAlive()).isTrue();
+
+        server.close();
+
+        assertThat(child.isAlive()).isFalse();
     }
 
     @Test
