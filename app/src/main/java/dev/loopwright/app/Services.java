@@ -87,7 +87,7 @@ final class Services {
         projects = new ProjectService(store.projects(), store.tickets(), git, clock);
         tickets = new TicketService(store.projects(), store.tickets(), store.unitOfWork(), clock);
         uiStates = new UiStateService(store.tickets(), store.uiStates(), clock);
-        history = new TicketHistoryService(store.tickets(), store.artifacts(), store.attempts());
+        history = new TicketHistoryService(store.tickets(), store.artifacts(), store.attempts(), log);
         folders = new FolderService(inspector, new LocalFolderBrowser(), store.projects(), browsingRoot);
         startup = new StartupStatusService(facts, store.projects(), store.notices(), clock);
         transitions = new TicketTransitionService(store.tickets(), store.history(), store.errors(), store.attempts(),
@@ -122,6 +122,6 @@ final class Services {
                 projects, tickets, tickets, tickets, tickets, actions, uiStates, uiStates, history, history, folders,
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
                 interviews, interviews, interviews, interviews, interviews, interviews, prds, prds, prds, prds, prds,
-                beads, beads, beads, executionSetups, executionSetups, executionSetups, executionSetups);
+                beads, beads, beads, executionSetups, executionSetups, executionSetups, executionSetups, history);
     }
 }

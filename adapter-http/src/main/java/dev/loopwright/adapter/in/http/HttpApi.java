@@ -56,6 +56,7 @@ public final class HttpApi {
         new WorkflowActionRoutes(useCases, security).register(routes);
         new OpenCodeQuestionRoutes(useCases).register(routes);
         new InterviewRoutes(useCases).register(routes);
+        new LogRoutes(useCases).register(routes);
         new PrdRoutes(useCases).register(routes);
         new BeadsRoutes(useCases).register(routes);
         new ExecutionSetupRoutes(useCases).register(routes);

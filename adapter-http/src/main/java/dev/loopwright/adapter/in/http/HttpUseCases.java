@@ -28,6 +28,7 @@ import dev.loopwright.application.port.in.GetTicketUseCase;
 import dev.loopwright.application.port.in.GetUiStateUseCase;
 import dev.loopwright.application.port.in.InjectWorkflowEventUseCase;
 import dev.loopwright.application.port.in.ListArtifactsUseCase;
+import dev.loopwright.application.port.in.ReadTicketLogUseCase;
 import dev.loopwright.application.port.in.ListModelsUseCase;
 import dev.loopwright.application.port.in.ListOpenCodeQuestionsUseCase;
 import dev.loopwright.application.port.in.ListPhaseAttemptsUseCase;
@@ -99,7 +100,8 @@ public record HttpUseCases(
         GetExecutionSetupPlanUseCase getExecutionSetupPlan,
         EditExecutionSetupPlanUseCase editExecutionSetupPlan,
         RegenerateExecutionSetupPlanUseCase regenerateExecutionSetupPlan,
-        ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan) {
+        ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan,
+        ReadTicketLogUseCase readTicketLog) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");

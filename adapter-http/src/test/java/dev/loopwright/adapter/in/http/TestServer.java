@@ -11,6 +11,7 @@ import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.fake.FolderRepositoryInspector;
 import dev.loopwright.application.fake.InMemoryExecutionLog;
+import dev.loopwright.application.port.out.ExecutionLog;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
 import dev.loopwright.application.folder.FolderEntry;
@@ -74,6 +75,8 @@ final class TestServer implements AutoCloseable {
     final Interview interview;
     /** The execution setup plan the routes drive; tests draft it as the phase runner would. */
     final ExecutionSetup executionSetup;
+    /** The tickets' execution logs; tests append lines as the phase runner would. */
+    final InMemoryExecutionLog executionLog = new InMemoryExecutionLog();
     private final Javalin javalin;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -96,7 +99,8 @@ final class TestServer implements AutoCloseable {
     TestServer(HttpSecurity security, Path browsingRoot, ModelRuntime runtime, StreamSettings streamSettings) {
         interview = interview(repositories, clock, runtime);
         executionSetup = executionSetup(repositories, clock, runtime);
-        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime, interview, executionSetup);
+        HttpUseCases useCases = useCases(repositories, clock, browsingRoot, runtime, interview, executionSetup,
+                executionLog);
         streams = new TicketStreams(streamSettings, clock);
         javalin = new HttpApi(useCases, security, streams, clock).start(new HttpServerSettings("127.0.0.1", 0));
     }
@@ -135,21 +139,22 @@ final class TestServer implements AutoCloseable {
 
     static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime,
             Interview interview) {
-        return useCases(r, clock, browsingRoot, runtime, interview, executionSetup(r, clock, runtime));
+        return useCases(r, clock, browsingRoot, runtime, interview, executionSetup(r, clock, runtime),
+                new InMemoryExecutionLog());
     }
 
     static HttpUseCases useCases(Repositories r, MutableClock clock, Path browsingRoot, ModelRuntime runtime,
-            Interview interview, ExecutionSetup executionSetup) {
+            Interview interview, ExecutionSetup executionSetup, ExecutionLog log) {
         ExecutionSetupService setups = new ExecutionSetupService(r.tickets(), executionSetup);
         ProfileService profiles = new ProfileService(r.profiles(), runtime);
         ProjectService projects = new ProjectService(r.projects(), r.tickets(), new FolderGitWorkspace(), clock);
         TicketService tickets = new TicketService(r.projects(), r.tickets(), r.unitOfWork(), clock);
         UiStateService uiStates = new UiStateService(r.tickets(), r.uiStates(), clock);
-        TicketHistoryService history = new TicketHistoryService(r.tickets(), r.artifacts(), r.attempts());
+        TicketHistoryService history = new TicketHistoryService(r.tickets(), r.artifacts(), r.attempts(), log);
         TicketTransitionService transitions = transitions(r, clock);
         InterviewService interviews = new InterviewService(r.tickets(), interview);
         WorkflowActionService actions = new WorkflowActionService(r.tickets(), r.attempts(), transitions,
-                r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), r.sessions(), new InMemoryExecutionLog(),
+                r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), r.sessions(), log,
                         new FolderGitWorkspace(), r.unitOfWork()), clock);
         FolderService folders = new FolderService(new FolderRepositoryInspector(), TestServer::subfolders, r.projects(),
                 browsingRoot);
@@ -163,7 +168,7 @@ final class TestServer implements AutoCloseable {
                 interviews, interviews, interviews, interviews, interviews, interviews,
                 prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime),
                 prds(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime),
-                setups, setups, setups, setups);
+                setups, setups, setups, setups, history);
     }
 
     /** The PRD gate over the same stores; its coverage fix asks {@code runtime}. */
