@@ -9,6 +9,7 @@ import dev.loopwright.adapter.in.http.v1.V1GenerationRoutes;
 import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
+import dev.loopwright.adapter.out.persistence.EngineLock;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.JsonlExecutionLog;
 import dev.loopwright.application.port.in.StartupFacts;
@@ -17,6 +18,7 @@ import dev.loopwright.application.port.out.ExecutionLog;
 import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.event.TicketNotification;
 import io.javalin.Javalin;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,16 +30,20 @@ public final class LoopwrightServer implements AutoCloseable {
     private final SqliteStore store;
     private final EventPublisher events;
     private final WorkflowEngine workflow;
+    private final EngineLock lock;
 
-    private LoopwrightServer(Javalin javalin, SqliteStore store, EventPublisher events, WorkflowEngine workflow) {
+    private LoopwrightServer(Javalin javalin, SqliteStore store, EventPublisher events, WorkflowEngine workflow,
+            EngineLock lock) {
         this.javalin = javalin;
         this.store = store;
         this.events = events;
         this.workflow = workflow;
+        this.lock = lock;
     }
 
     /**
-     * Opens (and migrates) the database first, so a bad data directory fails before the port is taken.
+     * Locks the data directory (one engine per directory, see {@link EngineLock}) and opens (and migrates) the
+     * database first, so a busy or bad data directory fails before the port is taken.
      * {@code runtime} answers the model routes; the caller owns it.
      */
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
@@ -48,6 +54,19 @@ public final class LoopwrightServer implements AutoCloseable {
     /** As above, with the clock every service, stream and rate limit reads (tests move it instead of waiting). */
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
             HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime, Clock clock) {
+        EngineLock lock = EngineLock.acquire(dataDirectory.path());
+        try {
+            LoopwrightServer server = start(settings, dataDirectory, security, streamSettings, runtime, clock, lock);
+            lock.publishAddress(URI.create("http://" + reachableHost(settings.host()) + ":" + server.port()));
+            return server;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
+            HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime, Clock clock, EngineLock lock) {
         StartupFacts facts = new StartupFacts(Files.exists(dataDirectory.databaseFile()),
                 dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
@@ -72,10 +91,18 @@ public final class LoopwrightServer implements AutoCloseable {
         bridge.follower.catchUp();
         LoopwrightServer server = new LoopwrightServer(new HttpApi(services.http(), security, streams, clock)
                 .mount(services.intake.developerApi(clock).extend(new V1GenerationRoutes(bridge.http())::register)).mount(bridge.mcp::mount)
-                .start(settings), store, events, workflow);
+                .start(settings), store, events, workflow, lock);
         // Only once the server listens: resumed phases publish to the live streams like any other.
         workflow.runner().recover();
         return server;
+    }
+
+    /** A server bound to every interface is reached on loopback by a command line on the same machine. */
+    private static String reachableHost(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::")) {
+            return HttpServerSettings.LOOPBACK;
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** Where ticket notifications go (the live streams among them): the workflow publishes here. */
@@ -95,6 +122,7 @@ public final class LoopwrightServer implements AutoCloseable {
     public void stop() {
         javalin.stop();
         workflow.close();
+        lock.close();
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
+import dev.loopwright.adapter.out.persistence.DataDirectoryInUseException;
+import dev.loopwright.adapter.out.persistence.EngineLock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -51,6 +53,24 @@ class LoopwrightServerTest {
         // A stopped server no longer accepts connections on its port.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> get(port, "/api/health"))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataDirectoryIsRefusedAndNamesTheFirst() throws Exception {
+        DataDirectory data = new DataDirectory(dataDir, DataDirectory.Source.FLAG);
+        try (LoopwrightServer first = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
+                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, OpenCodeConnection.at(nothingListening(), Map.of())
+                        .runtime())) {
+            URI address = URI.create("http://127.0.0.1:" + first.port());
+            assertThat(EngineLock.runningServer(dataDir)).contains(address);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LoopwrightServer.start(
+                    new HttpServerSettings("127.0.0.1", 0), data, HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT,
+                    OpenCodeConnection.at(nothingListening(), Map.of()).runtime()))
+                    .isInstanceOf(DataDirectoryInUseException.class).hasMessageContaining(address.toString());
+            assertThat(get(first.port(), "/api/health").statusCode()).as("the first server is unharmed").isEqualTo(200);
+        }
+        assertThat(EngineLock.runningServer(dataDir)).isEmpty();
     }
 
     /** A loopback address whose port was free a moment ago. */

@@ -1,0 +1,66 @@
+package dev.loopwright.adapter.out.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineLockTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void aSecondEngineIsRefusedWithTheRunningServersAddressUntilTheFirstStops() {
+        URI address = URI.create("http://127.0.0.1:4321");
+        try (EngineLock first = EngineLock.acquire(data)) {
+            first.publishAddress(address);
+
+            assertThat(EngineLock.runningServer(data)).contains(address);
+            assertThatThrownBy(() -> EngineLock.acquire(data)).isInstanceOf(DataDirectoryInUseException.class)
+                    .hasMessageContaining("already running").hasMessageContaining(address.toString())
+                    .satisfies(e -> assertThat(((DataDirectoryInUseException) e).runningServer()).contains(address));
+        }
+
+        assertThat(EngineLock.runningServer(data)).isEmpty();
+        EngineLock.acquire(data).close();
+    }
+
+    @Test
+    void aKilledHoldersLockIsFreeAndItsAddressForgotten() throws Exception {
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Holder.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            assertThat(output.readLine()).isEqualTo("locked");
+            assertThat(EngineLock.runningServer(data)).contains(URI.create("http://127.0.0.1:9"));
+            assertThatThrownBy(() -> EngineLock.acquire(data)).isInstanceOf(DataDirectoryInUseException.class);
+
+            holder.destroyForcibly();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(EngineLock.runningServer(data)).isEmpty();
+        try (EngineLock taken = EngineLock.acquire(data)) {
+            assertThat(EngineLock.runningServer(data)).as("the dead holder's address is gone").isEmpty();
+        }
+    }
+
+    /** Another process holding the lock until it is killed. */
+    public static final class Holder {
+        public static void main(String[] args) throws Exception {
+            EngineLock lock = EngineLock.acquire(Path.of(args[0]));
+            lock.publishAddress(URI.create("http://127.0.0.1:9"));
+            System.out.println("locked");
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
+    }
+}
