@@ -1,5 +1,11 @@
 package dev.loopwright.app;
 
+import dev.loopwright.adapter.in.cli.ProfileCommand;
+import dev.loopwright.adapter.in.cli.ProjectCommand;
+import dev.loopwright.adapter.in.cli.ServerConnector;
+import dev.loopwright.adapter.in.cli.TicketCommand;
+import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,16 +24,32 @@ public final class Main implements Runnable {
     private CommandSpec spec;
 
     public static void main(String[] args) {
+        // A command's result goes to stdout and its failures to stderr as one line; the in-process server's
+        // informational logging would only be noise there. The server keeps its startup log.
+        if (args.length == 0 || !args[0].equals("serve")) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                    System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        }
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
+    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 usage error, 3 ticket blocked. */
     public static int execute(String... args) {
         return commandLine().execute(args);
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::reportFailure);
+        return commandLine(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** The command line with the environment and home folder its commands resolve the data directory from. */
+    static CommandLine commandLine(Map<String, String> environment, Path home) {
+        ServerConnector connector = new LocalServerConnector(environment, home);
+        return new CommandLine(new Main())
+                .addSubcommand(new ProjectCommand(connector))
+                .addSubcommand(new ProfileCommand(connector))
+                .addSubcommand(new TicketCommand(connector))
+                .setExecutionExceptionHandler(Main::reportFailure);
     }
 
     /** A failure the user can act on is one clear line on stderr, not a stack trace; exit code 1. */

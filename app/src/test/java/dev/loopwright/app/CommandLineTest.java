@@ -1,0 +1,145 @@
+package dev.loopwright.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.loopwright.adapter.in.http.HttpSecurity;
+import dev.loopwright.adapter.in.http.HttpServerSettings;
+import dev.loopwright.adapter.in.http.StreamSettings;
+import dev.loopwright.adapter.out.persistence.DataDirectory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The project, profile and ticket commands, run in this process against a real data directory. */
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+    private Path data;
+    private Map<String, String> environment;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void environment() throws IOException {
+        data = temp.resolve("data");
+        environment = Map.of("LOOPWRIGHT_DATA_DIR", data.toString(), "LOOPWRIGHT_OPENCODE_URL",
+                nothingListening().toString());
+    }
+
+    @Test
+    void projectsAndTicketsAreCreatedListedShownAndRemovedWithTextOrJson() throws Exception {
+        Path repo = repository();
+
+        assertThat(run("project", "add", "Shop", "--shortname", "SHOP", "--path", repo.toString())).isZero();
+        assertThat(out).contains("SHOP attached");
+        assertThat(run("project", "list", "--json")).isZero();
+        assertThat(JSON.readTree(out)).extracting(p -> p.get("shortname").asText()).containsExactly("SHOP");
+        assertThat(run("project", "show", "1")).isZero();
+        assertThat(out).contains("shortname: SHOP");
+
+        assertThat(run("ticket", "create", "--project", "1", "--title", "Save the basket")).isZero();
+        assertThat(out).contains("SHOP-1 created", "DRAFT", "Save the basket");
+        assertThat(run("ticket", "list")).isZero();
+        assertThat(out).contains("SHOP-1", "DRAFT");
+        assertThat(run("ticket", "show", "SHOP-1", "--json")).isZero();
+        JsonNode ticket = JSON.readTree(out);
+        assertThat(ticket.get("status").asText()).isEqualTo("DRAFT");
+
+        assertThat(run("ticket", "cancel", "SHOP-1")).isZero();
+        assertThat(out).contains("SHOP-1 cancelled", "CANCELED");
+        assertThat(run("ticket", "delete", "SHOP-1")).isZero();
+        assertThat(run("ticket", "list", "--json")).isZero();
+        assertThat(JSON.readTree(out)).isEmpty();
+        assertThat(run("project", "remove", "1")).isZero();
+        assertThat(run("project", "list")).isZero();
+        assertThat(out).contains("No projects yet");
+    }
+
+    @Test
+    void unknownTicketsAndRefusedRequestsFailWithTheServersReasonAndExitOne() throws Exception {
+        assertThat(run("ticket", "show", "SHOP-9")).isEqualTo(1);
+        assertThat(err).contains("loopwright: ").containsIgnoringCase("not found");
+
+        assertThat(run("profile", "show")).isZero();
+        assertThat(out).contains("No profile yet");
+        assertThat(run("profile", "set", "mainImplementer=openai/gpt-5", "maxIterations=3")).as(err).isZero();
+        assertThat(out).contains("mainImplementer: openai/gpt-5", "maxIterations: 3");
+        assertThat(run("profile", "set", "maxIterations=99")).isEqualTo(1);
+        assertThat(err).startsWith("loopwright: ");
+        assertThat(run("profile", "show", "--json")).isZero();
+        assertThat(out).contains("\"maxIterations\" : 3");
+    }
+
+    @Test
+    void badArgumentsAreUsageErrorsWithExitTwo() {
+        assertThat(run("ticket")).isEqualTo(2);
+        assertThat(err).contains("Missing command", "create", "start");
+        assertThat(run("ticket", "show")).isEqualTo(2);
+        assertThat(run("project", "show", "one")).isEqualTo(2);
+        assertThat(run("ticket", "frobnicate")).isEqualTo(2);
+        assertThat(run("ticket", "--help")).isZero();
+        assertThat(out).contains("Exit status", "Examples");
+    }
+
+    @Test
+    void aServerAlreadyRunningOnTheDataDirectoryIsTheOneTheCommandsTalkTo() throws Exception {
+        try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
+                new DataDirectory(data, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT,
+                OpenCodeConnection.at(nothingListening(), Map.of()).runtime())) {
+            assertThat(run("project", "add", "Shop", "--shortname", "SHOP", "--path", repository().toString()))
+                    .as(err).isZero();
+
+            HttpResponse<String> projects = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/api/projects")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(projects.body()).contains("\"shortname\":\"SHOP\"");
+        }
+    }
+
+    private int run(String... args) {
+        StringWriter output = new StringWriter();
+        StringWriter errors = new StringWriter();
+        CommandLine commandLine = Main.commandLine(environment, temp);
+        commandLine.setOut(new PrintWriter(output, true));
+        commandLine.setErr(new PrintWriter(errors, true));
+        int exit = commandLine.execute(args);
+        out = output.toString();
+        err = errors.toString();
+        return exit;
+    }
+
+    private Path repository() throws Exception {
+        Path repo = Files.createDirectories(temp.resolve("shop"));
+        Files.writeString(repo.resolve("README.md"), "A shop\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("A shop").setAuthor("Test", "test@example.com")
+                    .setCommitter("Test", "test@example.com").setSign(false).call();
+        }
+        return repo.toRealPath();
+    }
+
+    private static URI nothingListening() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+    }
+}
