@@ -1,11 +1,17 @@
 package dev.loopwright.app;
 
+import dev.loopwright.adapter.in.cli.ApproveCommand;
+import dev.loopwright.adapter.in.cli.CloseCommand;
+import dev.loopwright.adapter.in.cli.InterviewCommand;
+import dev.loopwright.adapter.in.cli.MergeCommand;
 import dev.loopwright.adapter.in.cli.ProfileCommand;
 import dev.loopwright.adapter.in.cli.ProjectCommand;
 import dev.loopwright.adapter.in.cli.ServerConnector;
 import dev.loopwright.adapter.in.cli.TicketCommand;
+import dev.loopwright.adapter.in.cli.WatchCommand;
 import java.nio.file.Path;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +55,12 @@ public final class Main implements Runnable {
                 .addSubcommand(new ProjectCommand(connector))
                 .addSubcommand(new ProfileCommand(connector))
                 .addSubcommand(new TicketCommand(connector))
+                .addSubcommand(new InterviewCommand(connector))
+                .addSubcommand(new ApproveCommand(connector))
+                .addSubcommand(new WatchCommand(connector))
+                .addSubcommand(new MergeCommand(connector))
+                .addSubcommand(new CloseCommand(connector))
+                .addSubcommand(new AutoComplete.GenerateCompletion())
                 .setExecutionExceptionHandler(Main::reportFailure);
     }
 

@@ -13,8 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** The server's HTTP API as the command line uses it: JSON in and out, an error answer as {@link ApiException}. */
 public final class ApiClient {
@@ -48,6 +51,67 @@ public final class ApiClient {
 
     public JsonNode delete(String path) {
         return send("DELETE", path, null);
+    }
+
+    /** A header of a GET answer, e.g. the hash the bead plan carries in {@code X-Content-Sha256}. */
+    public Optional<String> header(String path, String name) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET();
+        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
+        try {
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() >= 400 ? Optional.empty() : response.headers().firstValue(name);
+        } catch (IOException e) {
+            throw new ApiException(0, "The Loopwright server at " + base + " did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "Interrupted while waiting for the server");
+        }
+    }
+
+    /**
+     * Follows a server-sent event stream, handing each event to {@code listener} until it returns false or the
+     * stream ends.
+     */
+    public void stream(String path, Predicate<ServerEvent> listener) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "text/event-stream");
+        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
+        HttpResponse<Stream<String>> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new ApiException(0, "The Loopwright server at " + base + " did not answer: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, "Interrupted while waiting for the server");
+        }
+        if (response.statusCode() >= 400) {
+            response.body().close();
+            throw new ApiException(response.statusCode(), "The event stream was refused (HTTP "
+                    + response.statusCode() + ")");
+        }
+        try (Stream<String> lines = response.body()) {
+            Iterator<String> iterator = lines.iterator();
+            String name = "message";
+            StringBuilder data = new StringBuilder();
+            while (iterator.hasNext()) {
+                String line = iterator.next();
+                if (line.isEmpty()) {
+                    if (data.length() > 0 && !listener.test(new ServerEvent(name, parse(data.toString())))) {
+                        return;
+                    }
+                    name = "message";
+                    data.setLength(0);
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5).strip());
+                }
+            }
+        }
+    }
+
+    /** One event of a server-sent event stream. */
+    public record ServerEvent(String name, JsonNode data) {
     }
 
     /** A path segment or query value as it must appear in a URL. */

@@ -32,6 +32,16 @@ final class Printer {
         out.flush();
     }
 
+    boolean json() {
+        return json;
+    }
+
+    /** One compact JSON document on one line: for streams of events. */
+    void jsonLine(JsonNode node) {
+        out.println(node.toString());
+        out.flush();
+    }
+
     void line(String text) {
         out.println(text);
     }
