@@ -1,0 +1,56 @@
+package dev.loopwright.app;
+
+import dev.loopwright.adapter.in.http.StreamSettings;
+import dev.loopwright.adapter.out.persistence.DataDirectory;
+import dev.loopwright.application.port.out.EventPublisher;
+import dev.loopwright.application.port.out.ModelRuntime;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an embedded {@link Loopwright} runs on: where its data lives, which model runtime runs the prompts, and who
+ * hears of every ticket event.
+ *
+ * @param runtime the models: an OpenCode server ({@link #openCode}) or the caller's own implementation
+ * @param listeners hear every ticket notification (status changes, log lines, progress), on the publisher's thread
+ */
+public record LoopwrightConfig(DataDirectory dataDirectory, ModelRuntime runtime, Clock clock,
+        StreamSettings streamSettings, List<EventPublisher> listeners) {
+
+    public LoopwrightConfig {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(streamSettings, "streamSettings");
+        listeners = List.copyOf(listeners);
+    }
+
+    /** Data in {@code dataDirectory}, models through {@code runtime}, the system clock, no listeners yet. */
+    public static LoopwrightConfig of(Path dataDirectory, ModelRuntime runtime) {
+        return new LoopwrightConfig(new DataDirectory(dataDirectory, DataDirectory.Source.FLAG), runtime,
+                Clock.systemUTC(), StreamSettings.DEFAULT, List.of());
+    }
+
+    /** The models of the OpenCode server at {@code address} (e.g. {@code opencode serve --port 4096}). */
+    public static ModelRuntime openCode(URI address) {
+        return OpenCodeConnection.at(address, System.getenv()).runtime();
+    }
+
+    public LoopwrightConfig withListener(EventPublisher listener) {
+        List<EventPublisher> more = new ArrayList<>(listeners);
+        more.add(Objects.requireNonNull(listener, "listener"));
+        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, more);
+    }
+
+    public LoopwrightConfig withClock(Clock newClock) {
+        return new LoopwrightConfig(dataDirectory, runtime, newClock, streamSettings, listeners);
+    }
+
+    public LoopwrightConfig withStreamSettings(StreamSettings settings) {
+        return new LoopwrightConfig(dataDirectory, runtime, clock, settings, listeners);
+    }
+}
