@@ -49,9 +49,12 @@ final class BeadEdits {
                 bead.beadStartCommit());
     }
 
-    /** Back to pending for a user's retry, at the same iteration, with the user's note when one was given. */
+    /**
+     * Back to pending for a user's retry, with the user's note when one was given. The retry starts a new iteration
+     * number, so each iteration's session and notes stay distinct.
+     */
     static Bead retried(Bead bead, Optional<BeadNote> userNote, Instant now) {
-        return copy(bead, BeadStatus.PENDING, bead.iteration(), bead.failedIterationNotes(),
+        return copy(bead, BeadStatus.PENDING, bead.iteration() + 1, bead.failedIterationNotes(),
                 userNote.map(n -> append(bead.userRetryNotes(), n)).orElse(bead.userRetryNotes()),
                 bead.finalizationFailureNotes(), Optional.of(now), bead.startedAt(), bead.completedAt(),
                 bead.beadStartCommit());

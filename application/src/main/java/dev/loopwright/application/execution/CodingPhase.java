@@ -25,7 +25,6 @@ import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -282,9 +281,6 @@ public final class CodingPhase implements PhaseHandler {
         });
     }
 
-    static Comparator<Bead> newestFirst() {
-        return Comparator.comparing((Bead bead) -> bead.updatedAt().orElse(Instant.EPOCH)).reversed();
-    }
 
     private static PhaseFailure failure(String message) {
         return new PhaseFailure(message, List.of(FAILED), Optional.empty());
