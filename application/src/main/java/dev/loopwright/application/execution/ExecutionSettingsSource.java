@@ -34,6 +34,12 @@ public final class ExecutionSettingsSource {
                 live(IntSetting.MAX_PARALLEL_BEADS, profile, overrides));
     }
 
+    /** A live budget (maxIterations, perIterationTimeout, …) as it applies to the ticket now. */
+    public int live(Ticket ticket, IntSetting setting) {
+        return live(setting, profiles.find().orElseGet(Profile::defaults), projects.findById(ticket.projectId())
+                .map(project -> project.overrides()).orElse(ProjectOverrides.NONE));
+    }
+
     private static int live(IntSetting setting, Profile profile, ProjectOverrides overrides) {
         return overrides.value(setting).orElse(profile.setting(setting));
     }

@@ -9,6 +9,9 @@ import dev.loopwright.application.port.in.ApproveBeadsUseCase;
 import dev.loopwright.application.port.in.ApproveInterviewUseCase;
 import dev.loopwright.application.port.in.BrowseFoldersUseCase;
 import dev.loopwright.application.port.in.CancelTicketUseCase;
+import dev.loopwright.application.port.in.ContinueTicketUseCase;
+import dev.loopwright.application.port.in.GetBeadDiffUseCase;
+import dev.loopwright.application.port.in.GetExecutionRuntimeUseCase;
 import dev.loopwright.application.port.in.CheckFolderUseCase;
 import dev.loopwright.application.port.in.CreateProfileUseCase;
 import dev.loopwright.application.port.in.CreateProjectUseCase;
@@ -99,7 +102,10 @@ public record HttpUseCases(
         GetExecutionSetupPlanUseCase getExecutionSetupPlan,
         EditExecutionSetupPlanUseCase editExecutionSetupPlan,
         RegenerateExecutionSetupPlanUseCase regenerateExecutionSetupPlan,
-        ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan) {
+        ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan,
+        ContinueTicketUseCase continueTicket,
+        GetBeadDiffUseCase beadDiff,
+        GetExecutionRuntimeUseCase executionRuntime) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -150,5 +156,8 @@ public record HttpUseCases(
         Objects.requireNonNull(editExecutionSetupPlan, "editExecutionSetupPlan");
         Objects.requireNonNull(regenerateExecutionSetupPlan, "regenerateExecutionSetupPlan");
         Objects.requireNonNull(approveExecutionSetupPlan, "approveExecutionSetupPlan");
+        Objects.requireNonNull(continueTicket, "continueTicket");
+        Objects.requireNonNull(beadDiff, "beadDiff");
+        Objects.requireNonNull(executionRuntime, "executionRuntime");
     }
 }
