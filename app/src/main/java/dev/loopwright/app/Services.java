@@ -1,5 +1,13 @@
 package dev.loopwright.app;
 
+import dev.loopwright.adapter.out.shell.BashCommandRunner;
+import dev.loopwright.application.execution.CodingPhase;
+import dev.loopwright.application.execution.CodingPorts;
+import dev.loopwright.application.execution.CodingRecovery;
+import dev.loopwright.application.execution.ExecutionLedger;
+import dev.loopwright.application.execution.ExecutionSettingsSource;
+import dev.loopwright.application.preflight.ApprovedArtifacts;
+import dev.loopwright.application.service.BeadExecutionService;
 import dev.loopwright.application.service.ExecutionSetupService;
 import dev.loopwright.application.setup.ExecutionSetup;
 import dev.loopwright.application.setup.SetupPlanPorts;
@@ -79,6 +87,9 @@ final class Services {
     /** The execution setup plan's drafting and gate; the phase runner takes its handler from here. */
     final ExecutionSetup executionSetup;
     final ExecutionSetupService executionSetups;
+    /** The CODING phase handler (the workflow engine registers it) and the views of its state. */
+    final CodingPhase coding;
+    final BeadExecutionService execution;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -92,9 +103,18 @@ final class Services {
         startup = new StartupStatusService(facts, store.projects(), store.notices(), clock);
         transitions = new TicketTransitionService(store.tickets(), store.history(), store.errors(), store.attempts(),
                 store.unitOfWork(), events, clock);
+        ExecutionLedger ledger = new ExecutionLedger(store.beadExecutions(),
+                new ApprovedArtifacts(store.attempts(), store.artifacts()));
         actions = new WorkflowActionService(store.tickets(), store.attempts(), transitions, store.unitOfWork(),
-                new TicketCleanup(store.projects(), store.artifacts(), store.sessions(), log, git, store.unitOfWork()),
+                new TicketCleanup(store.projects(), store.artifacts(), store.beadExecutions(), store.sessions(), log,
+                        git, store.unitOfWork()), new CodingRecovery(ledger, store.projects(), git, runtime, clock),
                 clock);
+        execution = new BeadExecutionService(store.tickets(), store.attempts(), store.artifacts(), ledger,
+                new ExecutionSettingsSource(store.profiles(), store.projects()));
+        coding = new CodingPhase(new CodingPorts(store.tickets(), store.projects(), store.profiles(), store.attempts(),
+                new NotifyingArtifactRepository(store.artifacts(), events), store.beadExecutions(), runtime, git,
+                new BashCommandRunner(), events), ledger, new PromptBuilder(PROMPT_TOKEN_BUDGET),
+                CrashTestHook.fromSystemProperty(), clock);
         models = new ModelCatalogService(runtime);
         starts = new StartTicketService(store.tickets(), store.projects(), store.profiles(), runtime, git, transitions);
         devEvents = new DevEventService(store.tickets(), transitions);
@@ -122,6 +142,7 @@ final class Services {
                 projects, tickets, tickets, tickets, tickets, actions, uiStates, uiStates, history, history, folders,
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
                 interviews, interviews, interviews, interviews, interviews, interviews, prds, prds, prds, prds, prds,
-                beads, beads, beads, executionSetups, executionSetups, executionSetups, executionSetups, history);
+                beads, beads, beads, executionSetups, executionSetups, executionSetups, executionSetups, history, actions,
+                execution, execution);
     }
 }

@@ -22,6 +22,8 @@ public enum ContextKey {
     PRD,
     RELEVANT_FILES,
     EXECUTION_SETUP_PLAN,
+    /** The one bead a coding agent implements: its contract, never the rest of the plan. */
+    BEAD_DATA,
     TICKET_DETAILS;
 
     /** The heading the part gets in the prompt, e.g. {@code relevant_files}. */

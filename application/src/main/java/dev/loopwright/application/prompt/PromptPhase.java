@@ -2,6 +2,8 @@ package dev.loopwright.application.prompt;
 
 import static dev.loopwright.application.prompt.ContextKey.BEADS;
 import static dev.loopwright.application.prompt.ContextKey.BEADS_DRAFT;
+import static dev.loopwright.application.prompt.ContextKey.BEAD_DATA;
+import static dev.loopwright.application.prompt.ContextKey.BEAD_NOTES;
 import static dev.loopwright.application.prompt.ContextKey.DRAFTS;
 import static dev.loopwright.application.prompt.ContextKey.EXECUTION_SETUP_NOTES;
 import static dev.loopwright.application.prompt.ContextKey.EXECUTION_SETUP_PLAN;
@@ -41,7 +43,9 @@ public enum PromptPhase {
     /** A PRD council member answers the interview's skipped questions for itself, before it drafts. */
     PRD_FULL_ANSWERS(EnumSet.of(TICKET_DETAILS, RELEVANT_FILES, INTERVIEW)),
     /** Pre-flight's "reply OK" prompt: no context at all, the working copy is what it looks at. */
-    EXECUTION_CAPABILITY_PROBE(EnumSet.noneOf(ContextKey.class));
+    EXECUTION_CAPABILITY_PROBE(EnumSet.noneOf(ContextKey.class)),
+    /** One coding iteration: the bead's contract and the notes of earlier attempts, nothing else (no PRD, no transcript). */
+    BEAD_CODING(EnumSet.of(BEAD_DATA, BEAD_NOTES));
 
     private final Set<ContextKey> allowed;
 

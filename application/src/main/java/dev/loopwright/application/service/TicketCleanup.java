@@ -2,6 +2,7 @@ package dev.loopwright.application.service;
 
 import dev.loopwright.application.port.in.CancelCleanup;
 import dev.loopwright.application.port.out.ArtifactRepository;
+import dev.loopwright.application.port.out.BeadExecutionRepository;
 import dev.loopwright.application.port.out.ExecutionLog;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ProjectRepository;
@@ -19,15 +20,18 @@ import java.util.Objects;
 public final class TicketCleanup {
     private final ProjectRepository projects;
     private final ArtifactRepository artifacts;
+    private final BeadExecutionRepository beadExecutions;
     private final SessionRegistry sessions;
     private final ExecutionLog log;
     private final GitWorkspace git;
     private final UnitOfWork unitOfWork;
 
-    public TicketCleanup(ProjectRepository projects, ArtifactRepository artifacts, SessionRegistry sessions,
-            ExecutionLog log, GitWorkspace git, UnitOfWork unitOfWork) {
+    public TicketCleanup(ProjectRepository projects, ArtifactRepository artifacts,
+            BeadExecutionRepository beadExecutions, SessionRegistry sessions, ExecutionLog log, GitWorkspace git,
+            UnitOfWork unitOfWork) {
         this.projects = Objects.requireNonNull(projects, "projects");
         this.artifacts = Objects.requireNonNull(artifacts, "artifacts");
+        this.beadExecutions = Objects.requireNonNull(beadExecutions, "beadExecutions");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.log = Objects.requireNonNull(log, "log");
         this.git = Objects.requireNonNull(git, "git");
@@ -38,6 +42,7 @@ public final class TicketCleanup {
         if (cleanup.deleteContent()) {
             unitOfWork.inTransaction(() -> {
                 artifacts.deleteAll(ticket.id());
+                beadExecutions.delete(ticket.id());
                 sessions.deleteAll(ticket.id());
             });
             removeWorkingCopy(ticket);

@@ -2,9 +2,11 @@ package dev.loopwright.application.service;
 
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.WorkflowConflictException;
+import dev.loopwright.application.execution.CodingRecovery;
 import dev.loopwright.application.port.in.ApplyTicketEventUseCase;
 import dev.loopwright.application.port.in.CancelCleanup;
 import dev.loopwright.application.port.in.CancelTicketUseCase;
+import dev.loopwright.application.port.in.ContinueTicketUseCase;
 import dev.loopwright.application.port.in.DeleteTicketUseCase;
 import dev.loopwright.application.port.in.RetryTicketUseCase;
 import dev.loopwright.application.port.in.TicketReference;
@@ -18,23 +20,29 @@ import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The user's workflow actions that need no model: cancel, retry and deleting a finished ticket. */
-public final class WorkflowActionService implements CancelTicketUseCase, RetryTicketUseCase, DeleteTicketUseCase {
+/** The user's workflow actions that need no model: cancel, retry, continue and deleting a finished ticket. */
+public final class WorkflowActionService implements CancelTicketUseCase, RetryTicketUseCase, ContinueTicketUseCase,
+        DeleteTicketUseCase {
     private final TicketRepository tickets;
     private final PhaseAttemptRepository attempts;
     private final ApplyTicketEventUseCase transitions;
     private final UnitOfWork unitOfWork;
     private final TicketCleanup ticketCleanup;
+    private final CodingRecovery coding;
     private final Clock clock;
 
+    /** @param coding prepares the failed bead (retry) or the kept session (continue) of a ticket blocked in CODING */
     public WorkflowActionService(TicketRepository tickets, PhaseAttemptRepository attempts,
-            ApplyTicketEventUseCase transitions, UnitOfWork unitOfWork, TicketCleanup cleanup, Clock clock) {
+            ApplyTicketEventUseCase transitions, UnitOfWork unitOfWork, TicketCleanup cleanup, CodingRecovery coding,
+            Clock clock) {
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.transitions = Objects.requireNonNull(transitions, "transitions");
         this.unitOfWork = Objects.requireNonNull(unitOfWork, "unitOfWork");
         this.ticketCleanup = Objects.requireNonNull(cleanup, "cleanup");
+        this.coding = Objects.requireNonNull(coding, "coding");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -60,7 +68,7 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
     }
 
     @Override
-    public Ticket retry(TicketReference reference) {
+    public Ticket retry(TicketReference reference, Optional<String> note) {
         Ticket ticket = TicketLookup.find(tickets, reference);
         if (ticket.status() != TicketStatus.BLOCKED_ERROR) {
             throw new WorkflowConflictException(ticket.status(), TicketEventType.RETRY,
@@ -68,6 +76,14 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
         }
         TicketStatus failedIn = ticket.workflow().previousStatus().orElseThrow(() -> new WorkflowConflictException(
                 ticket.status(), TicketEventType.RETRY, "The failed status could not be recovered; cancel the ticket"));
+        if (note.isPresent() && failedIn != TicketStatus.CODING) {
+            throw new ConflictException("A retry note is only taken when retrying coding; " + ticket.externalId()
+                    + " failed in " + failedIn);
+        }
+        if (failedIn == TicketStatus.CODING) {
+            // Only the failed bead is reset (or, when its work succeeded and only its commit failed, finished).
+            coding.prepareRetry(ticket, note);
+        }
         if (failedIn.isAttemptTracked()) {
             // A fresh attempt, so the retried phase counts (e.g. coverage passes) from zero and the failed
             // attempt's artifacts stay as they were. If the process dies before RETRY below, retrying again
@@ -78,5 +94,20 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
             }));
         }
         return TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.RETRY));
+    }
+
+    @Override
+    public Ticket continueTicket(TicketReference reference) {
+        Ticket ticket = TicketLookup.find(tickets, reference);
+        if (ticket.status() != TicketStatus.BLOCKED_ERROR) {
+            throw new WorkflowConflictException(ticket.status(), TicketEventType.CONTINUE,
+                    "Only a blocked ticket can be continued; " + ticket.externalId() + " is " + ticket.status());
+        }
+        if (ticket.workflow().previousStatus().filter(TicketStatus.CODING::equals).isEmpty()) {
+            throw new ConflictException("Nothing to continue: " + ticket.externalId()
+                    + " did not block at a provider limit while coding; use retry");
+        }
+        coding.prepareContinue(ticket);
+        return TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.CONTINUE));
     }
 }

@@ -1,6 +1,8 @@
 package dev.loopwright.application.fake;
 
 import dev.loopwright.application.contract.ArtifactRepositoryContract;
+import dev.loopwright.application.contract.BeadExecutionRepositoryContract;
+import dev.loopwright.application.port.out.BeadExecutionRepository;
 import dev.loopwright.application.contract.PhaseAttemptRepositoryContract;
 import dev.loopwright.application.contract.ProfileRepositoryContract;
 import dev.loopwright.application.contract.ProjectRepositoryContract;
@@ -102,6 +104,21 @@ class InMemoryRepositoriesContractTest {
         @Override
         protected Repositories openRepositories() {
             return InMemoryRepositories.create();
+        }
+    }
+
+    @Nested
+    class BeadExecutions extends BeadExecutionRepositoryContract {
+        private final InMemoryBeadExecutionRepository beadExecutions = new InMemoryBeadExecutionRepository();
+
+        @Override
+        protected Repositories openRepositories() {
+            return InMemoryRepositories.create();
+        }
+
+        @Override
+        protected BeadExecutionRepository beadExecutions() {
+            return beadExecutions;
         }
     }
 }

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.WorkflowConflictException;
+import dev.loopwright.application.execution.CodingRecovery;
+import dev.loopwright.application.execution.ExecutionLedger;
 import dev.loopwright.application.fake.FolderGitWorkspace;
+import dev.loopwright.application.fake.InMemoryBeadExecutionRepository;
+import dev.loopwright.application.fake.ScriptedModelRuntime;
+import dev.loopwright.application.preflight.ApprovedArtifacts;
 import dev.loopwright.application.fake.InMemoryExecutionLog;
 import dev.loopwright.application.fake.InMemoryRepositories;
 import dev.loopwright.application.fake.MutableClock;
@@ -36,6 +41,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import dev.loopwright.application.beads.BeadsJsonl;
+import dev.loopwright.application.fake.ApprovedBeadsFixture;
+import dev.loopwright.application.port.out.execution.BeadExecutionState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +56,12 @@ class WorkflowActionServiceTest {
             r.errors(), r.attempts(), r.unitOfWork(), new RecordingEventPublisher(), clock);
     private final InMemoryExecutionLog log = new InMemoryExecutionLog();
     private final FolderGitWorkspace git = new FolderGitWorkspace();
+    private final InMemoryBeadExecutionRepository beadExecutions = new InMemoryBeadExecutionRepository();
     private final WorkflowActionService actions = new WorkflowActionService(r.tickets(), r.attempts(), transitions,
-            r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), r.sessions(), log, git, r.unitOfWork()),
-            clock);
+            r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), beadExecutions, r.sessions(), log, git,
+                    r.unitOfWork()), new CodingRecovery(new ExecutionLedger(beadExecutions,
+                    new ApprovedArtifacts(r.attempts(), r.artifacts())), r.projects(), git, new ScriptedModelRuntime(),
+                    clock), clock);
     private Ticket ticket;
     private final TicketReference ref = TicketReference.parse("SHOP-1");
     @TempDir
@@ -79,6 +91,7 @@ class WorkflowActionServiceTest {
         assertThat(cancelled.status()).isEqualTo(TicketStatus.CANCELED);
         assertThat(r.artifacts().findAll(ticket.id())).isEmpty();
         assertThat(r.sessions().findAll(ticket.id())).isEmpty();
+        assertThat(beadExecutions.find(ticket.id())).isEmpty();
         assertThat(workingCopy).doesNotExist();
         assertThat(r.history().findAll(ticket.id())).isNotEmpty();
         assertThat(r.attempts().findAll(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES)).hasSize(1);
@@ -143,6 +156,8 @@ class WorkflowActionServiceTest {
                 TicketStatus.SCANNING_RELEVANT_FILES, 1), SessionState.ACTIVE, clock.instant(), clock.instant()));
         log.append(new LogLine(ticket.id(), TicketStatus.SCANNING_RELEVANT_FILES, LogLine.Level.INFO, "started",
                 clock.instant()));
+        beadExecutions.save(ticket.id(), BeadExecutionState.seeded(BeadsJsonl.read(ApprovedBeadsFixture.jsonl(
+                ApprovedBeadsFixture.bead("SHOP-1", "B1", 1)), ticket.externalId())));
         return workingCopy;
     }
 
@@ -165,5 +180,17 @@ class WorkflowActionServiceTest {
     void onlyABlockedTicketCanBeRetried() {
         assertThatThrownBy(() -> actions.retry(ref)).isInstanceOf(WorkflowConflictException.class)
                 .hasMessage("Only a blocked ticket can be retried; SHOP-1 is DRAFT");
+    }
+
+    @Test
+    void aRetryNoteIsRefusedOutsideCodingAndContinueNeedsAKeptSession() {
+        transitions.apply(ticket.id(), TestSettings.start());
+        transitions.apply(ticket.id(), TicketEvent.error("scan failed", List.of("RELEVANT_FILES_SCAN_FAILED")));
+
+        assertThatThrownBy(() -> actions.retry(ref, Optional.of("try harder"))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("only taken when retrying coding");
+        assertThatThrownBy(() -> actions.continueTicket(ref)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("use retry");
+        assertThat(r.tickets().findById(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.BLOCKED_ERROR);
     }
 }

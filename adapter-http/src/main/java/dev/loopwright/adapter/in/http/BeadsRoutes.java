@@ -1,11 +1,14 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.port.in.BeadDiff;
 import dev.loopwright.application.port.in.BeadsView;
 import dev.loopwright.application.port.in.TicketReference;
 import dev.loopwright.domain.approval.ContentHash;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The bead plan over HTTP, as the reference has it: GET answers the beads as a JSON array with the plan's SHA-256 in
@@ -14,6 +17,7 @@ import java.util.Optional;
  */
 final class BeadsRoutes {
     static final String HASH_HEADER = "X-Content-Sha256";
+    private static final Pattern BEAD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
     private final HttpUseCases useCases;
 
@@ -25,6 +29,21 @@ final class BeadsRoutes {
         routes.get("/api/tickets/{id}/beads", this::get);
         routes.put("/api/tickets/{id}/beads", this::put);
         routes.post("/api/tickets/{id}/approve-beads", this::approveBeads);
+        routes.get("/api/tickets/{id}/beads/{beadId}/diff", this::diff);
+    }
+
+    /** {@code {diff, captured}}: what the bead's commit changed, captured once it was committed. */
+    private void diff(Context ctx) {
+        TicketReference ref = TicketRoutes.ref(ctx);
+        String beadId = ctx.pathParam("beadId");
+        if (!BEAD_ID.matcher(beadId).matches()) {
+            throw ApiProblem.badRequest("Invalid bead ID");
+        }
+        BeadDiff diff = useCases.beadDiff().beadDiff(ref, beadId);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("diff", diff.diff());
+        body.put("captured", diff.captured());
+        ctx.json(body);
     }
 
     private void get(Context ctx) {

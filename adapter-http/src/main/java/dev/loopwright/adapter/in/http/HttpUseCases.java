@@ -9,6 +9,9 @@ import dev.loopwright.application.port.in.ApproveBeadsUseCase;
 import dev.loopwright.application.port.in.ApproveInterviewUseCase;
 import dev.loopwright.application.port.in.BrowseFoldersUseCase;
 import dev.loopwright.application.port.in.CancelTicketUseCase;
+import dev.loopwright.application.port.in.ContinueTicketUseCase;
+import dev.loopwright.application.port.in.GetBeadDiffUseCase;
+import dev.loopwright.application.port.in.GetExecutionRuntimeUseCase;
 import dev.loopwright.application.port.in.CheckFolderUseCase;
 import dev.loopwright.application.port.in.CreateProfileUseCase;
 import dev.loopwright.application.port.in.CreateProjectUseCase;
@@ -101,7 +104,10 @@ public record HttpUseCases(
         EditExecutionSetupPlanUseCase editExecutionSetupPlan,
         RegenerateExecutionSetupPlanUseCase regenerateExecutionSetupPlan,
         ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan,
-        ReadTicketLogUseCase readTicketLog) {
+        ReadTicketLogUseCase readTicketLog,
+        ContinueTicketUseCase continueTicket,
+        GetBeadDiffUseCase beadDiff,
+        GetExecutionRuntimeUseCase executionRuntime) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -152,5 +158,9 @@ public record HttpUseCases(
         Objects.requireNonNull(editExecutionSetupPlan, "editExecutionSetupPlan");
         Objects.requireNonNull(regenerateExecutionSetupPlan, "regenerateExecutionSetupPlan");
         Objects.requireNonNull(approveExecutionSetupPlan, "approveExecutionSetupPlan");
+        Objects.requireNonNull(readTicketLog, "readTicketLog");
+        Objects.requireNonNull(continueTicket, "continueTicket");
+        Objects.requireNonNull(beadDiff, "beadDiff");
+        Objects.requireNonNull(executionRuntime, "executionRuntime");
     }
 }

@@ -1,5 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.port.in.ExecutionRuntimeView;
+import dev.loopwright.domain.bead.BeadNote;
 import dev.loopwright.domain.profile.ModelId;
 import dev.loopwright.domain.ticket.PhaseArtifact;
 import dev.loopwright.domain.ticket.PhaseAttempt;
@@ -93,5 +95,41 @@ final class TicketJson {
         json.put("createdAt", attempt.createdAt().toString());
         json.put("archivedAt", attempt.archivedAt().map(Object::toString).orElse(null));
         return json;
+    }
+
+    /** A ticket's bead execution: the current bead, progress, budgets and every bead's status, iteration and notes. */
+    static Map<String, Object> runtime(ExecutionRuntimeView view) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("currentBead", view.currentBead().orElse(null));
+        json.put("completedBeads", view.completed());
+        json.put("totalBeads", view.total());
+        json.put("percentComplete", view.percentComplete());
+        json.put("activeBeadIteration", view.activeBeadIteration().orElse(null));
+        json.put("maxIterations", view.maxIterations());
+        json.put("perIterationTimeout", view.perIterationTimeoutMs());
+        json.put("beads", view.beads().stream().map(bead -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", bead.id());
+            item.put("title", bead.title());
+            item.put("status", bead.status().wireName());
+            item.put("iteration", bead.iteration());
+            item.put("beadStartCommit", bead.beadStartCommit().orElse(null));
+            item.put("failedIterationNotes", notes(bead.failedIterationNotes()));
+            item.put("userRetryNotes", notes(bead.userRetryNotes()));
+            item.put("finalizationFailureNotes", notes(bead.finalizationFailureNotes()));
+            return item;
+        }).toList());
+        return json;
+    }
+
+    private static List<Map<String, Object>> notes(List<BeadNote> notes) {
+        return notes.stream().map(note -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("timestamp", note.timestamp().toString());
+            item.put("iteration", note.iteration());
+            item.put("content", note.content());
+            item.put("errorCode", note.errorCode().orElse(null));
+            return item;
+        }).toList();
     }
 }

@@ -10,6 +10,7 @@ import dev.loopwright.application.port.in.TicketReference;
 import dev.loopwright.application.port.in.UpdateTicketCommand;
 import dev.loopwright.domain.common.ValidationException;
 import dev.loopwright.domain.project.ProjectId;
+import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketDetails;
 import dev.loopwright.domain.ticket.UiState;
 import dev.loopwright.domain.ticket.UiStateScope;
@@ -25,6 +26,7 @@ import java.util.Set;
 /** {@code /api/tickets}: tickets, their ui state, artifacts and phase attempts. */
 final class TicketRoutes {
     private static final ObjectMapper MAPPER = JsonMapper.create();
+    private static final int MAX_RETRY_NOTE = 20_000;
     private final HttpUseCases useCases;
 
     TicketRoutes(HttpUseCases useCases) {
@@ -34,7 +36,7 @@ final class TicketRoutes {
     void register(ApiRoutes routes) {
         routes.get("/api/tickets", this::list);
         routes.post("/api/tickets", this::create);
-        routes.get("/api/tickets/{id}", ctx -> ctx.json(TicketJson.from(useCases.getTicket().get(ref(ctx)))));
+        routes.get("/api/tickets/{id}", this::get);
         routes.patch("/api/tickets/{id}", this::update);
         routes.delete("/api/tickets/{id}", ctx -> {
             TicketReference reference = ref(ctx);
@@ -47,12 +49,23 @@ final class TicketRoutes {
         });
         routes.post("/api/tickets/{id}/cancel", this::cancel);
         routes.post("/api/tickets/{id}/retry", this::retry);
+        routes.post("/api/tickets/{id}/continue", ctx -> ctx.json(TicketJson.from(
+                useCases.continueTicket().continueTicket(ref(ctx)))));
         routes.get("/api/tickets/{id}/ui-state", this::getUiState);
         routes.put("/api/tickets/{id}/ui-state", this::putUiState);
         routes.get("/api/tickets/{id}/artifacts", ctx -> ctx.json(useCases.listArtifacts().list(ref(ctx))
                 .stream().map(TicketJson::artifact).toList()));
         routes.get("/api/tickets/{id}/phases/{phase}/attempts", ctx -> ctx.json(useCases.listPhaseAttempts()
                 .list(ref(ctx), phase(ctx.pathParam("phase"))).stream().map(TicketJson::attempt).toList()));
+    }
+
+    /** The ticket, with its bead execution's live view ({@code runtime}, null before coding starts). */
+    private void get(Context ctx) {
+        Ticket ticket = useCases.getTicket().get(ref(ctx));
+        Map<String, Object> json = TicketJson.from(ticket);
+        json.put("runtime", useCases.executionRuntime().executionRuntime(ticket).map(TicketJson::runtime)
+                .orElse(null));
+        ctx.json(json);
     }
 
     private void list(Context ctx) {
@@ -106,11 +119,11 @@ final class TicketRoutes {
         input.allowOnly(Set.of("note"));
         Optional<String> note = input.string("note");
         input.done();
-        if (note.isPresent()) {
-            throw ApiProblem.badRequest("A retry note is only taken when retrying coding or workspace preparation,"
-                    + " which this version does not run yet");
+        if (note.isPresent() && (note.get().isBlank() || note.get().length() > MAX_RETRY_NOTE)) {
+            throw ApiProblem.badRequest("A retry note must hold 1 to " + MAX_RETRY_NOTE
+                    + " characters and not only whitespace");
         }
-        ctx.json(TicketJson.from(useCases.retryTicket().retry(ref(ctx))));
+        ctx.json(TicketJson.from(useCases.retryTicket().retry(ref(ctx), note)));
     }
 
     private void getUiState(Context ctx) {

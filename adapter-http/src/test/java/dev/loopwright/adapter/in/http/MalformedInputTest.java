@@ -96,10 +96,11 @@ class MalformedInputTest {
         }
         for (String bad : BAD_IDS) {
             paths.add(template.replace("{id}", bad).replace("{phase}", "DRAFT").replace("{requestId}", "que_1")
-                    .replace("{file}", "prd"));
+                    .replace("{file}", "prd").replace("{beadId}", "B1"));
         }
         paths.add(template.replace("{id}", "SHOP-1").replace("{phase}", "..%2F..%2Fetc")
-                .replace("{requestId}", "..%2F..%2Fetc").replace("{file}", "..%2F..%2Fetc"));
+                .replace("{requestId}", "..%2F..%2Fetc").replace("{file}", "..%2F..%2Fetc")
+                .replace("{beadId}", "..%2F..%2Fetc"));
         return paths;
     }
 

@@ -7,7 +7,13 @@ import dev.loopwright.application.beads.BeadsPorts;
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.council.CouncilSettings;
 import dev.loopwright.application.council.SoloCall;
+import dev.loopwright.application.execution.CodingRecovery;
+import dev.loopwright.application.execution.ExecutionLedger;
+import dev.loopwright.application.execution.ExecutionSettingsSource;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
+import dev.loopwright.application.fake.InMemoryBeadExecutionRepository;
+import dev.loopwright.application.preflight.ApprovedArtifacts;
+import dev.loopwright.application.service.BeadExecutionService;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.fake.FolderRepositoryInspector;
 import dev.loopwright.application.fake.InMemoryExecutionLog;
@@ -153,9 +159,14 @@ final class TestServer implements AutoCloseable {
         TicketHistoryService history = new TicketHistoryService(r.tickets(), r.artifacts(), r.attempts(), log);
         TicketTransitionService transitions = transitions(r, clock);
         InterviewService interviews = new InterviewService(r.tickets(), interview);
+        ExecutionLedger ledger = new ExecutionLedger(beadExecutions(r), new ApprovedArtifacts(r.attempts(),
+                r.artifacts()));
         WorkflowActionService actions = new WorkflowActionService(r.tickets(), r.attempts(), transitions,
-                r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), r.sessions(), log,
-                        new FolderGitWorkspace(), r.unitOfWork()), clock);
+                r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), beadExecutions(r), r.sessions(),
+                        log, new FolderGitWorkspace(), r.unitOfWork()),
+                new CodingRecovery(ledger, r.projects(), new FolderGitWorkspace(), runtime, clock), clock);
+        BeadExecutionService execution = new BeadExecutionService(r.tickets(), r.attempts(), r.artifacts(), ledger,
+                new ExecutionSettingsSource(r.profiles(), r.projects()));
         FolderService folders = new FolderService(new FolderRepositoryInspector(), TestServer::subfolders, r.projects(),
                 browsingRoot);
         ModelCatalogService models = new ModelCatalogService(runtime);
@@ -168,7 +179,15 @@ final class TestServer implements AutoCloseable {
                 interviews, interviews, interviews, interviews, interviews, interviews,
                 prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime),
                 prds(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime),
-                setups, setups, setups, setups, history);
+                setups, setups, setups, setups, history, actions, execution, execution);
+    }
+
+    private static final Map<Repositories, InMemoryBeadExecutionRepository> BEAD_EXECUTIONS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The bead execution states that go with {@code r} (they are not among the shared contract repositories). */
+    static InMemoryBeadExecutionRepository beadExecutions(Repositories r) {
+        return BEAD_EXECUTIONS.computeIfAbsent(r, key -> new InMemoryBeadExecutionRepository());
     }
 
     /** The PRD gate over the same stores; its coverage fix asks {@code runtime}. */

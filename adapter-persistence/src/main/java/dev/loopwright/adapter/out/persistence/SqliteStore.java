@@ -2,6 +2,7 @@ package dev.loopwright.adapter.out.persistence;
 
 import dev.loopwright.application.error.PersistenceException;
 import dev.loopwright.application.port.out.ArtifactRepository;
+import dev.loopwright.application.port.out.BeadExecutionRepository;
 import dev.loopwright.application.port.out.ErrorOccurrenceRepository;
 import dev.loopwright.application.port.out.NoticeRepository;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
@@ -107,6 +108,10 @@ public final class SqliteStore {
 
     public SessionRegistry sessions() {
         return new JdbiSessionRegistry(db);
+    }
+
+    public BeadExecutionRepository beadExecutions() {
+        return new JdbiBeadExecutionRepository(db, clock);
     }
 
     public NoticeRepository notices() {

@@ -1,6 +1,8 @@
 package dev.loopwright.adapter.out.persistence;
 
 import dev.loopwright.application.contract.ArtifactRepositoryContract;
+import dev.loopwright.application.contract.BeadExecutionRepositoryContract;
+import dev.loopwright.application.port.out.BeadExecutionRepository;
 import dev.loopwright.application.contract.PhaseAttemptRepositoryContract;
 import dev.loopwright.application.contract.ProfileRepositoryContract;
 import dev.loopwright.application.contract.ProjectRepositoryContract;
@@ -114,6 +116,24 @@ class SqliteStoreContractTest {
         @Override
         protected Repositories openRepositories() {
             return open();
+        }
+    }
+
+    @Nested
+    class BeadExecutions extends BeadExecutionRepositoryContract {
+        private SqliteStore store;
+
+        @Override
+        protected Repositories openRepositories() {
+            store = SqliteStore.open(folder.resolve("data/loopwright.db"), MutableClock.atEpochDay());
+            return new Repositories(store.profiles(), store.projects(), store.tickets(), store.attempts(),
+                    store.artifacts(), store.uiStates(), store.history(), store.errors(), store.sessions(),
+                    store.notices(), store.unitOfWork());
+        }
+
+        @Override
+        protected BeadExecutionRepository beadExecutions() {
+            return store.beadExecutions();
         }
     }
 }

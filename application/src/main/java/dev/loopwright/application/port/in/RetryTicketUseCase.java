@@ -1,6 +1,7 @@
 package dev.loopwright.application.port.in;
 
 import dev.loopwright.domain.ticket.Ticket;
+import java.util.Optional;
 
 /**
  * Sends a blocked ticket back to the status it failed in, with a fresh attempt of that phase so the failed
@@ -8,5 +9,13 @@ import dev.loopwright.domain.ticket.Ticket;
  */
 public interface RetryTicketUseCase {
 
-    Ticket retry(TicketReference reference);
+    default Ticket retry(TicketReference reference) {
+        return retry(reference, Optional.empty());
+    }
+
+    /**
+     * As {@link #retry(TicketReference)}, with a note for the agent; a note is taken only when retrying coding (it
+     * goes to the failed bead's next iteration), otherwise the retry is refused as a conflict.
+     */
+    Ticket retry(TicketReference reference, Optional<String> note);
 }
