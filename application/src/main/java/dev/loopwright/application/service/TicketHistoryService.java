@@ -3,6 +3,7 @@ package dev.loopwright.application.service;
 import dev.loopwright.application.port.in.ListArtifactsUseCase;
 import dev.loopwright.application.port.in.ListPhaseAttemptsUseCase;
 import dev.loopwright.application.port.in.ReadTicketLogUseCase;
+import dev.loopwright.application.port.in.TicketLogEntry;
 import dev.loopwright.application.port.in.TicketReference;
 import dev.loopwright.application.port.out.ArtifactRepository;
 import dev.loopwright.application.port.out.ExecutionLog;
@@ -43,9 +44,11 @@ public final class TicketHistoryService implements ListArtifactsUseCase, ListPha
     }
 
     @Override
-    public List<LogLine> readLog(TicketReference reference, Optional<TicketStatus> phase) {
+    public List<TicketLogEntry> readLog(TicketReference reference, Optional<TicketStatus> phase) {
         return log.read(TicketLookup.find(tickets, reference).id()).stream()
                 .filter(line -> phase.map(wanted -> line.phase() == wanted).orElse(true))
+                .map(line -> new TicketLogEntry(line.at(), line.phase(),
+                        TicketLogEntry.Level.valueOf(line.level().name()), line.message()))
                 .toList();
     }
 }

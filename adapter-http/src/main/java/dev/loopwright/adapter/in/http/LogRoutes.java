@@ -1,7 +1,7 @@
 package dev.loopwright.adapter.in.http;
 
 import dev.loopwright.application.port.in.TicketReference;
-import dev.loopwright.application.port.out.event.TicketNotification.LogLine;
+import dev.loopwright.application.port.in.TicketLogEntry;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.workflow.TicketStatus;
 import io.javalin.http.Context;
@@ -31,7 +31,7 @@ final class LogRoutes {
         Optional<TicketStatus> phase = phase(ctx.queryParam("phase"));
         Ticket ticket = useCases.getTicket().get(ref);
         List<Map<String, Object>> entries = new ArrayList<>();
-        for (LogLine line : useCases.readTicketLog().readLog(ref, phase)) {
+        for (TicketLogEntry line : useCases.readTicketLog().readLog(ref, phase)) {
             entries.add(entry(line.at().toString(), line.phase(), line.level().name().toLowerCase(), line.message(),
                     false));
         }

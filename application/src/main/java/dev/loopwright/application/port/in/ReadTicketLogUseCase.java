@@ -1,6 +1,5 @@
 package dev.loopwright.application.port.in;
 
-import dev.loopwright.application.port.out.event.TicketNotification.LogLine;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.util.List;
 import java.util.Optional;
@@ -9,5 +8,5 @@ import java.util.Optional;
 public interface ReadTicketLogUseCase {
 
     /** The ticket's log lines, oldest first; only those written in {@code phase} when one is given. */
-    List<LogLine> readLog(TicketReference reference, Optional<TicketStatus> phase);
+    List<TicketLogEntry> readLog(TicketReference reference, Optional<TicketStatus> phase);
 }
