@@ -9,6 +9,7 @@ import dev.loopwright.adapter.in.cli.ProjectCommand;
 import dev.loopwright.adapter.in.cli.ServerConnector;
 import dev.loopwright.adapter.in.cli.TicketCommand;
 import dev.loopwright.adapter.in.cli.WatchCommand;
+import dev.loopwright.app.demo.DemoCommand;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.AutoComplete;
@@ -60,6 +61,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new WatchCommand(connector))
                 .addSubcommand(new MergeCommand(connector))
                 .addSubcommand(new CloseCommand(connector))
+                .addSubcommand(new DemoCommand(environment, home))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
                 .setExecutionExceptionHandler(Main::reportFailure);
     }
