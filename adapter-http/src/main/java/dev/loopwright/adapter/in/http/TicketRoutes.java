@@ -106,11 +106,9 @@ final class TicketRoutes {
         input.allowOnly(Set.of("note"));
         Optional<String> note = input.string("note");
         input.done();
-        if (note.isPresent()) {
-            throw ApiProblem.badRequest("A retry note is only taken when retrying coding or workspace preparation,"
-                    + " which this version does not run yet");
-        }
-        ctx.json(TicketJson.from(useCases.retryTicket().retry(ref(ctx))));
+        // A note continues the failed phase's preserved work (refused by phases that cannot); none starts fresh.
+        ctx.json(TicketJson.from(note.isPresent() ? useCases.retryTicket().retry(ref(ctx), note.get())
+                : useCases.retryTicket().retry(ref(ctx))));
     }
 
     private void getUiState(Context ctx) {

@@ -9,4 +9,10 @@ import dev.loopwright.domain.ticket.Ticket;
 public interface RetryTicketUseCase {
 
     Ticket retry(TicketReference reference);
+
+    /**
+     * Retries with the person's note for the failed phase's preserved work, keeping the failed attempt (the note
+     * continues it). Only phases that take notes accept one; others refuse it as invalid input.
+     */
+    Ticket retry(TicketReference reference, String note);
 }
