@@ -63,7 +63,7 @@ public final class LoopwrightServer implements AutoCloseable {
         Services services = new Services(store, facts, git, new JGitRepositoryInspector(),
                 Path.of(System.getProperty("user.home")), events, log, clock, runtime);
         WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview, runtime,
-                git, events, clock, services.executionSetup);
+                git, events, clock, services.executionSetup, services.envSetup);
         events.subscribe(workflow.runner());
         TicketBridge bridge = new TicketBridge(store, services.intake, services.tickets, runtime, dataDirectory.path(),
                 clock);

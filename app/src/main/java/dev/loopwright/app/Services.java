@@ -1,5 +1,9 @@
 package dev.loopwright.app;
 
+import dev.loopwright.adapter.out.shell.BashCommandRunner;
+import dev.loopwright.application.envsetup.EnvSetup;
+import dev.loopwright.application.envsetup.EnvSetupPorts;
+import dev.loopwright.application.port.out.CommandRunner;
 import dev.loopwright.application.service.ExecutionSetupService;
 import dev.loopwright.application.setup.ExecutionSetup;
 import dev.loopwright.application.setup.SetupPlanPorts;
@@ -79,6 +83,10 @@ final class Services {
     /** The execution setup plan's drafting and gate; the phase runner takes its handler from here. */
     final ExecutionSetup executionSetup;
     final ExecutionSetupService executionSetups;
+    /** Runs setup probes and, later, test commands in working copies. */
+    final CommandRunner commands = new BashCommandRunner();
+    /** Workspace preparation; the phase runner takes its handler from here, retry its note taker. */
+    final EnvSetup envSetup;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -92,9 +100,12 @@ final class Services {
         startup = new StartupStatusService(facts, store.projects(), store.notices(), clock);
         transitions = new TicketTransitionService(store.tickets(), store.history(), store.errors(), store.attempts(),
                 store.unitOfWork(), events, clock);
+        envSetup = new EnvSetup(new EnvSetupPorts(store.tickets(), store.projects(), store.profiles(),
+                store.attempts(), store.artifacts(), store.sessions(), runtime, git, commands, events),
+                new PromptBuilder(PROMPT_TOKEN_BUDGET), clock);
         actions = new WorkflowActionService(store.tickets(), store.attempts(), transitions, store.unitOfWork(),
                 new TicketCleanup(store.projects(), store.artifacts(), store.sessions(), log, git, store.unitOfWork()),
-                clock);
+                clock, envSetup.retryNotes());
         models = new ModelCatalogService(runtime);
         starts = new StartTicketService(store.tickets(), store.projects(), store.profiles(), runtime, git, transitions);
         devEvents = new DevEventService(store.tickets(), transitions);
