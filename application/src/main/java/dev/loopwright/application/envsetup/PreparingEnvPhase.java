@@ -94,7 +94,7 @@ public final class PreparingEnvPhase implements PhaseHandler {
             log(subject, TicketNotification.LogLine.Level.WARN, "Setup attempt " + number + " failed: "
                     + failure.message());
             // Without steps nothing would differ on another try: the same checks on the same files.
-            if (!subject.needsAgent() || !limits.allows(tried + 1)) {
+            if (!subject.needsAgent() || !failure.kind().retryable() || !limits.allows(tried + 1)) {
                 return Optional.of(blocked(failure, tried));
             }
             notes.add("Attempt " + number + " failed: " + failure.message() + (failure.detail().isBlank() ? ""

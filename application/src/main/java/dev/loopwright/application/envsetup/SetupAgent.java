@@ -134,6 +134,7 @@ final class SetupAgent {
 
     private static Outcome failed(ModelRuntimeException e, ArrayNode replies, Optional<String> sessionId) {
         SetupFailure.Kind kind = e.kind() == RuntimeFailureKind.TIMEOUT ? SetupFailure.Kind.TIMEOUT
+                : e.kind() == RuntimeFailureKind.UNREACHABLE ? SetupFailure.Kind.RUNTIME_UNREACHABLE
                 : SetupFailure.Kind.MODEL;
         replies.addObject().put("error", e.kind() + ": " + e.getMessage());
         return new Outcome(Optional.empty(), Optional.of(SetupFailure.of(kind, "The setup session failed ("

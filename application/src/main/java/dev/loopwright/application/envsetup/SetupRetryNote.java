@@ -36,8 +36,10 @@ final class SetupRetryNote implements RetryNoteTaker {
         PhaseAttempt attempt = ports.attempts().findActive(blocked.id(), EnvSetupStore.PHASE)
                 .orElseThrow(() -> new ConflictException("Workspace preparation has no attempt to continue; retry"
                         + " without a note"));
+        // Only a session of the failed attempt: an older one worked in a working copy that has been reset since.
         List<OwnedSession> setupSessions = ports.sessions().findAll(blocked.id()).stream()
                 .filter(session -> session.owner().phase() == EnvSetupStore.PHASE
+                        && session.owner().attemptNumber() == attempt.attemptNumber()
                         && session.owner().step().filter(SetupAgent.STEP::equals).isPresent())
                 .toList();
         if (setupSessions.isEmpty()) {

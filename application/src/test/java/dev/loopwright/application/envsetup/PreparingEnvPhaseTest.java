@@ -22,6 +22,7 @@ import dev.loopwright.application.port.out.TicketRepository.NewTicket;
 import dev.loopwright.application.port.out.git.ChangeKind;
 import dev.loopwright.application.port.out.git.CommitId;
 import dev.loopwright.application.port.out.git.FileChange;
+import dev.loopwright.application.port.out.runtime.RuntimeFailureKind;
 import dev.loopwright.application.port.out.runtime.RuntimeSession;
 import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.service.TicketCleanup;
@@ -48,6 +49,7 @@ import dev.loopwright.domain.workflow.TicketStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,6 +241,29 @@ class PreparingEnvPhaseTest {
     }
 
     @Test
+    void anUnreachableRuntimeBlocksAtOnceInsteadOfSpendingTheAttempts() throws Exception {
+        approved(PLAN, 3);
+        runtime.on(TestSettings.MAIN, ScriptedModelRuntime.fail(RuntimeFailureKind.UNREACHABLE));
+
+        TicketEvent.Failure failure = (TicketEvent.Failure) run().orElseThrow();
+
+        assertThat(failure.codes()).containsExactly(PreparingEnvPhase.FAILED, "EXECUTION_SETUP_RUNTIME_UNREACHABLE");
+        assertThat(runtime.prompts()).hasSize(1);
+    }
+
+    @Test
+    void eachAttemptIsBoundedByTheExecutionSetupTimeout() throws Exception {
+        approved(PLAN, Map.of(IntSetting.MAX_ITERATIONS, 1, IntSetting.EXECUTION_SETUP_TIMEOUT, 50), repo -> { });
+        runtime.on(TestSettings.MAIN, ScriptedModelRuntime.hang());
+
+        TicketEvent.Failure failure = (TicketEvent.Failure) run().orElseThrow();
+
+        assertThat(failure.codes()).containsExactly(PreparingEnvPhase.FAILED, "EXECUTION_SETUP_TIMEOUT");
+        assertThat(runtime.prompts()).singleElement().satisfies(prompt -> assertThat(prompt.timeout())
+                .isEqualTo(Duration.ofMillis(50)));
+    }
+
+    @Test
     void aRetryNoteIsSentIntoTheSameSessionAndPlainRetryWouldStartFresh() throws Exception {
         approved(PLAN, 1);
         runtime.on(TestSettings.MAIN, ScriptedModelRuntime.reply(DONE));
@@ -336,13 +361,17 @@ class PreparingEnvPhaseTest {
         approved(plan, maxIterations, repo -> { });
     }
 
-    /** The project (with its attempt budget) and its ticket in PREPARING_EXECUTION_ENV with the plan approved. */
     private void approved(String plan, int maxIterations, RepoSetup repoSetup) throws Exception {
+        approved(plan, Map.of(IntSetting.MAX_ITERATIONS, maxIterations), repoSetup);
+    }
+
+    /** The project (with its setting overrides) and its ticket in PREPARING_EXECUTION_ENV with the plan approved. */
+    private void approved(String plan, Map<IntSetting, Integer> overrides, RepoSetup repoSetup) throws Exception {
         repo = Files.createDirectories(temp.resolve("shop/.git")).getParent();
         repoSetup.apply(repo);
         Project project = r.projects().create(new NewProject(new Shortname("SHOP"), repo,
                 ProjectDetails.of("Shop", null, null), new ProjectOverrides(Optional.empty(), Optional.empty(),
-                        Optional.empty(), Map.of(IntSetting.MAX_ITERATIONS, maxIterations)), clock.instant()));
+                        Optional.empty(), overrides), clock.instant()));
         Files.createDirectories(git.workingCopyOf(repo, "SHOP-1"));
         ticket = r.tickets().create(new NewTicket(project.id(), ExternalId.parse("SHOP-1"),
                 TicketDetails.of("Ticket SHOP-1", "Make it work", null), clock.instant()));
