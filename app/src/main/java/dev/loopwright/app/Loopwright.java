@@ -99,7 +99,8 @@ public final class Loopwright implements AutoCloseable {
         Services services = new Services(store, facts, git, new JGitRepositoryInspector(),
                 Path.of(System.getProperty("user.home")), events, log, config.clock(), config.runtime());
         WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview,
-                config.runtime(), git, events, config.clock(), services.executionSetup, services.coding);
+                config.runtime(), git, events, config.clock(), services.executionSetup, services.envSetup,
+                services.coding);
         events.subscribe(workflow.runner());
         TicketBridge bridge = new TicketBridge(store, services.intake, services.tickets, config.runtime(), data,
                 config.clock());

@@ -8,6 +8,9 @@ import dev.loopwright.application.execution.ExecutionLedger;
 import dev.loopwright.application.execution.ExecutionSettingsSource;
 import dev.loopwright.application.preflight.ApprovedArtifacts;
 import dev.loopwright.application.service.BeadExecutionService;
+import dev.loopwright.application.envsetup.EnvSetup;
+import dev.loopwright.application.envsetup.EnvSetupPorts;
+import dev.loopwright.application.port.out.CommandRunner;
 import dev.loopwright.application.service.ExecutionSetupService;
 import dev.loopwright.application.setup.ExecutionSetup;
 import dev.loopwright.application.setup.SetupPlanPorts;
@@ -90,6 +93,10 @@ final class Services {
     /** The CODING phase handler (the workflow engine registers it) and the views of its state. */
     final CodingPhase coding;
     final BeadExecutionService execution;
+    /** Runs setup probes and, later, test commands in working copies. */
+    final CommandRunner commands = new BashCommandRunner();
+    /** Workspace preparation; the phase runner takes its handler from here, retry its note taker. */
+    final EnvSetup envSetup;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
@@ -103,17 +110,20 @@ final class Services {
         startup = new StartupStatusService(facts, store.projects(), store.notices(), clock);
         transitions = new TicketTransitionService(store.tickets(), store.history(), store.errors(), store.attempts(),
                 store.unitOfWork(), events, clock);
+        envSetup = new EnvSetup(new EnvSetupPorts(store.tickets(), store.projects(), store.profiles(),
+                store.attempts(), store.artifacts(), store.sessions(), runtime, git, commands, events),
+                new PromptBuilder(PROMPT_TOKEN_BUDGET), clock);
         ExecutionLedger ledger = new ExecutionLedger(store.beadExecutions(),
                 new ApprovedArtifacts(store.attempts(), store.artifacts()));
         actions = new WorkflowActionService(store.tickets(), store.attempts(), transitions, store.unitOfWork(),
                 new TicketCleanup(store.projects(), store.artifacts(), store.beadExecutions(), store.sessions(), log,
                         git, store.unitOfWork()), new CodingRecovery(ledger, store.projects(), git, runtime, clock),
-                clock);
+                clock, envSetup.retryNotes());
         execution = new BeadExecutionService(store.tickets(), store.attempts(), store.artifacts(), ledger,
                 new ExecutionSettingsSource(store.profiles(), store.projects()));
         coding = new CodingPhase(new CodingPorts(store.tickets(), store.projects(), store.profiles(), store.attempts(),
                 new NotifyingArtifactRepository(store.artifacts(), events), store.beadExecutions(), runtime, git,
-                new BashCommandRunner(), events), ledger, new PromptBuilder(PROMPT_TOKEN_BUDGET),
+                commands, events), ledger, new PromptBuilder(PROMPT_TOKEN_BUDGET),
                 CrashTestHook.fromSystemProperty(), clock);
         models = new ModelCatalogService(runtime);
         starts = new StartTicketService(store.tickets(), store.projects(), store.profiles(), runtime, git, transitions);

@@ -1,6 +1,7 @@
 package dev.loopwright.app;
 
 import dev.loopwright.application.execution.CodingPhase;
+import dev.loopwright.application.envsetup.EnvSetup;
 import dev.loopwright.application.preflight.PreflightPhase;
 import dev.loopwright.application.setup.ExecutionSetup;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
@@ -54,7 +55,7 @@ final class WorkflowEngine implements AutoCloseable {
 
     static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, Interview interview,
             ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock, ExecutionSetup executionSetup,
-            CodingPhase coding) {
+            EnvSetup envSetup, CodingPhase coding) {
         PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
         CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
         // The scan and the council only store; the stream hears of what they store through this.
@@ -75,8 +76,8 @@ final class WorkflowEngine implements AutoCloseable {
         PreflightPhase preflight = new PreflightPhase(store.tickets(), store.projects(), store.attempts(), artifacts,
                 runtime, git, events, clock, councilSettings, prompts);
         handlers.putAll(preflight.handlers());
-        // PREPARING_EXECUTION_ENV gets no handler yet: an approved ticket waits there, nothing fails.
         handlers.putAll(executionSetup.handlers());
+        handlers.putAll(envSetup.handlers());
         handlers.put(CodingPhase.HOME, coding);
         Map<TicketStatus, String> errorCodes = new EnumMap<>(TicketStatus.class);
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
@@ -90,6 +91,7 @@ final class WorkflowEngine implements AutoCloseable {
         errorCodes.putAll(BeadsPhaseHandlers.errorCodes(beads));
         errorCodes.putAll(PreflightPhase.errorCodes());
         errorCodes.putAll(ExecutionSetup.errorCodes());
+        errorCodes.putAll(EnvSetup.errorCodes());
         errorCodes.put(CodingPhase.HOME, CodingPhase.FAILED);
 
         AtomicInteger threads = new AtomicInteger();

@@ -54,6 +54,7 @@ class ArchitectureTest {
                 .applicationServices("dev.loopwright.application..")
                 .adapter("http", "dev.loopwright.adapter.in.http..")
                 .adapter("cli", "dev.loopwright.adapter.in.cli..")
+                // One Maven module (adapter-persistence) holds the local-machine adapters: SQLite, git and the shell.
                 .adapter("persistence", "dev.loopwright.adapter.out.persistence..", "dev.loopwright.adapter.out.git..",
                         "dev.loopwright.adapter.out.shell..")
                 .adapter("opencode", "dev.loopwright.adapter.out.opencode..")

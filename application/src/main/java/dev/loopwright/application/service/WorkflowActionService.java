@@ -13,12 +13,15 @@ import dev.loopwright.application.port.in.TicketReference;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.application.port.out.TicketRepository;
 import dev.loopwright.application.port.out.UnitOfWork;
+import dev.loopwright.application.workflow.RetryNoteTaker;
 import dev.loopwright.domain.ticket.ArchiveReason;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,11 +35,16 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
     private final TicketCleanup ticketCleanup;
     private final CodingRecovery coding;
     private final Clock clock;
+    private final Map<TicketStatus, RetryNoteTaker> noteTakers;
 
-    /** @param coding prepares the failed bead (retry) or the kept session (continue) of a ticket blocked in CODING */
+    /**
+     * @param coding prepares the failed bead (retry) or the kept session (continue) of a ticket blocked in CODING
+     * @param noteTakers the other phases that continue their work with a retry note, by the status they run in
+     */
     public WorkflowActionService(TicketRepository tickets, PhaseAttemptRepository attempts,
             ApplyTicketEventUseCase transitions, UnitOfWork unitOfWork, TicketCleanup cleanup, CodingRecovery coding,
-            Clock clock) {
+            Clock clock, Map<TicketStatus, RetryNoteTaker> noteTakers) {
+        this.noteTakers = noteTakers.isEmpty() ? Map.of() : new EnumMap<>(noteTakers);
         this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.attempts = Objects.requireNonNull(attempts, "attempts");
         this.transitions = Objects.requireNonNull(transitions, "transitions");
@@ -70,15 +78,16 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
     @Override
     public Ticket retry(TicketReference reference, Optional<String> note) {
         Ticket ticket = TicketLookup.find(tickets, reference);
-        if (ticket.status() != TicketStatus.BLOCKED_ERROR) {
-            throw new WorkflowConflictException(ticket.status(), TicketEventType.RETRY,
-                    "Only a blocked ticket can be retried; " + ticket.externalId() + " is " + ticket.status());
+        TicketStatus failedIn = failedIn(ticket);
+        Optional<RetryNoteTaker> noteTaker = note.map(text -> noteTakers.get(failedIn));
+        if (note.isPresent() && failedIn != TicketStatus.CODING && noteTaker.isEmpty()) {
+            throw new ConflictException("A retry note is only taken when retrying coding or workspace preparation; "
+                    + ticket.externalId() + " failed in " + failedIn);
         }
-        TicketStatus failedIn = ticket.workflow().previousStatus().orElseThrow(() -> new WorkflowConflictException(
-                ticket.status(), TicketEventType.RETRY, "The failed status could not be recovered; cancel the ticket"));
-        if (note.isPresent() && failedIn != TicketStatus.CODING) {
-            throw new ConflictException("A retry note is only taken when retrying coding; " + ticket.externalId()
-                    + " failed in " + failedIn);
+        if (noteTaker.isPresent()) {
+            // The failed attempt stays active: the note continues its work rather than starting a fresh attempt.
+            noteTaker.get().take(ticket, note.get());
+            return TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.RETRY));
         }
         if (failedIn == TicketStatus.CODING) {
             // Only the failed bead is reset (or, when its work succeeded and only its commit failed, finished).
@@ -109,5 +118,14 @@ public final class WorkflowActionService implements CancelTicketUseCase, RetryTi
         }
         coding.prepareContinue(ticket);
         return TicketLookup.applyOrConflict(transitions, tickets, ticket, TicketEvent.of(TicketEventType.CONTINUE));
+    }
+
+    private static TicketStatus failedIn(Ticket ticket) {
+        if (ticket.status() != TicketStatus.BLOCKED_ERROR) {
+            throw new WorkflowConflictException(ticket.status(), TicketEventType.RETRY,
+                    "Only a blocked ticket can be retried; " + ticket.externalId() + " is " + ticket.status());
+        }
+        return ticket.workflow().previousStatus().orElseThrow(() -> new WorkflowConflictException(
+                ticket.status(), TicketEventType.RETRY, "The failed status could not be recovered; cancel the ticket"));
     }
 }

@@ -13,8 +13,7 @@ import java.util.concurrent.Executor;
  * The execution setup plan, built once: the drafting handler of WAITING_EXECUTION_SETUP_APPROVAL and the gate,
  * sharing one store and the knowledge of which tickets are being drafted for.
  * <p>
- * PREPARING_EXECUTION_ENV, which runs the approved plan, has no handler in this version: a ticket approved here
- * enters it and waits there (it can be cancelled); nothing runs and nothing fails.
+ * PREPARING_EXECUTION_ENV, which runs the approved plan, is {@link dev.loopwright.application.envsetup.EnvSetup}'s.
  */
 public final class ExecutionSetup {
     private final SetupPlanPhase phase;

@@ -14,11 +14,11 @@ import java.util.List;
  * machine). The domain already refused paths that leave the checkout; this is what only the disk can tell.
  * Run when a plan is drafted, saved and approved, since the checkout can change in between.
  */
-final class WorkspaceInputCheck {
+public final class WorkspaceInputCheck {
     private WorkspaceInputCheck() {
     }
 
-    static void check(Violations violations, List<WorkspaceInput> inputs, Path checkout) {
+    public static void check(Violations violations, List<WorkspaceInput> inputs, Path checkout) {
         Path root = checkout.toAbsolutePath().normalize();
         for (int i = 0; i < inputs.size(); i++) {
             WorkspaceInput input = inputs.get(i);

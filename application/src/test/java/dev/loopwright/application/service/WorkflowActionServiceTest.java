@@ -41,6 +41,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import dev.loopwright.application.beads.BeadsJsonl;
 import dev.loopwright.application.fake.ApprovedBeadsFixture;
@@ -61,7 +62,7 @@ class WorkflowActionServiceTest {
             r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), beadExecutions, r.sessions(), log, git,
                     r.unitOfWork()), new CodingRecovery(new ExecutionLedger(beadExecutions,
                     new ApprovedArtifacts(r.attempts(), r.artifacts())), r.projects(), git, new ScriptedModelRuntime(),
-                    clock), clock);
+                    clock), clock, Map.of());
     private Ticket ticket;
     private final TicketReference ref = TicketReference.parse("SHOP-1");
     @TempDir

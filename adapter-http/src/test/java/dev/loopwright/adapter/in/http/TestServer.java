@@ -164,7 +164,7 @@ final class TestServer implements AutoCloseable {
         WorkflowActionService actions = new WorkflowActionService(r.tickets(), r.attempts(), transitions,
                 r.unitOfWork(), new TicketCleanup(r.projects(), r.artifacts(), beadExecutions(r), r.sessions(),
                         log, new FolderGitWorkspace(), r.unitOfWork()),
-                new CodingRecovery(ledger, r.projects(), new FolderGitWorkspace(), runtime, clock), clock);
+                new CodingRecovery(ledger, r.projects(), new FolderGitWorkspace(), runtime, clock), clock, Map.of());
         BeadExecutionService execution = new BeadExecutionService(r.tickets(), r.attempts(), r.artifacts(), ledger,
                 new ExecutionSettingsSource(r.profiles(), r.projects()));
         FolderService folders = new FolderService(new FolderRepositoryInspector(), TestServer::subfolders, r.projects(),

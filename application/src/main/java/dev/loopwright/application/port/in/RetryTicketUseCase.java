@@ -14,8 +14,9 @@ public interface RetryTicketUseCase {
     }
 
     /**
-     * As {@link #retry(TicketReference)}, with a note for the agent; a note is taken only when retrying coding (it
-     * goes to the failed bead's next iteration), otherwise the retry is refused as a conflict.
+     * As {@link #retry(TicketReference)}, with the person's note for the failed phase's work: coding gives it to
+     * the failed bead's next iteration, workspace preparation continues its preserved session with it (keeping the
+     * failed attempt). Any other phase refuses a note as a conflict.
      */
     Ticket retry(TicketReference reference, Optional<String> note);
 }
