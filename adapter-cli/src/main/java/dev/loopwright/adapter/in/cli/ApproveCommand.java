@@ -52,6 +52,13 @@ public final class ApproveCommand implements Callable<Integer> {
         try (ServerConnector.Connection server = connector.connect(connection)) {
             ApiClient api = server.api();
             String status = api.get(TicketCommand.path(ref)).path("status").asText();
+            if (status.equals("WAITING_EXECUTION_SETUP_APPROVAL") && !TicketStatuses.setupPlanReady(api, ref)) {
+                // Entered the gate, plan still being drafted: wait for it (the engine works while we wait).
+                status = TicketWaiter.until(api, ref, t -> !t.path("status").asText()
+                        .equals("WAITING_EXECUTION_SETUP_APPROVAL") || TicketStatuses.setupPlanReady(api, ref))
+                        .orElseThrow(() -> new ApiException(0, "The server stopped streaming before the plan was"
+                                + " drafted")).path("status").asText();
+            }
             Review review = review(api, status);
             Printer printer = new Printer(spec, output);
             if (!printer.json()) {

@@ -98,8 +98,17 @@ public final class InterviewCommand implements Callable<Integer> {
     }
 
     private boolean batchWaiting(ApiClient api, JsonNode ticket) {
-        return ticket.path("status").asText().equals("WAITING_INTERVIEW_ANSWERS")
-                && !currentBatch(api.get(TicketCommand.path(ref) + "/interview")).isEmpty();
+        if (!ticket.path("status").asText().equals("WAITING_INTERVIEW_ANSWERS")) {
+            return false;
+        }
+        try {
+            return !currentBatch(api.get(TicketCommand.path(ref) + "/interview")).isEmpty();
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return false; // the interviewer has not stored its session yet: its first batch is on the way
+            }
+            throw e;
+        }
     }
 
     private static List<JsonNode> currentBatch(JsonNode interview) {

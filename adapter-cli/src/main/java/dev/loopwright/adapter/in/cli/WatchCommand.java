@@ -50,12 +50,12 @@ public final class WatchCommand implements Callable<Integer> {
                 printer.line(ticket.path("externalId").asText() + ": " + printer.status(status.get()) + "  "
                         + ticket.path("title").asText());
             }
-            if (!TicketStatuses.awaitsAPerson(status.get())) {
+            if (!TicketStatuses.awaitsAPerson(server.api(), ref, status.get())) {
                 server.api().stream("/api/stream?ticketId=" + ApiClient.encode(ticket.path("id").asText()), event -> {
                     if (event.name().equals("connected")) {
                         // What changed before the stream was open is not replayed: look once more.
                         status.set(server.api().get(TicketCommand.path(ref)).path("status").asText());
-                        return !TicketStatuses.awaitsAPerson(status.get());
+                        return !TicketStatuses.awaitsAPerson(server.api(), ref, status.get());
                     }
                     if (printer.json()) {
                         printer.jsonLine(ApiClient.JSON.createObjectNode().put("event", event.name())
@@ -65,7 +65,11 @@ public final class WatchCommand implements Callable<Integer> {
                     }
                     if (event.name().equals("state_change")) {
                         status.set(event.data().path("to").asText());
-                        return !TicketStatuses.awaitsAPerson(status.get());
+                        return !TicketStatuses.awaitsAPerson(server.api(), ref, status.get());
+                    }
+                    if (event.name().equals("artifact_change")) {
+                        // The setup plan is drafted after its gate is entered: the wait ends when it is stored.
+                        return !TicketStatuses.awaitsAPerson(server.api(), ref, status.get());
                     }
                     return true;
                 });
