@@ -54,7 +54,9 @@ class ArchitectureTest {
                 .applicationServices("dev.loopwright.application..")
                 .adapter("http", "dev.loopwright.adapter.in.http..")
                 .adapter("cli", "dev.loopwright.adapter.in.cli..")
-                .adapter("persistence", "dev.loopwright.adapter.out.persistence..", "dev.loopwright.adapter.out.git..")
+                // adapter-persistence also holds the shell command runner: the local machine's adapters.
+                .adapter("persistence", "dev.loopwright.adapter.out.persistence..", "dev.loopwright.adapter.out.git..",
+                        "dev.loopwright.adapter.out.shell..")
                 .adapter("opencode", "dev.loopwright.adapter.out.opencode..")
                 .adapter("mcp", "dev.loopwright.adapter.in.mcp..")
                 .withOptionalLayers(true)

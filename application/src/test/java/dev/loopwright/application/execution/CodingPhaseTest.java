@@ -258,4 +258,49 @@ class CodingPhaseTest {
 
         assertThatThrownBy(() -> f.recovery().prepareContinue(f.ticket)).hasMessageContaining("use retry");
     }
+
+    @Test
+    void anIterationThatRunsOutOfTimeIsAFailedIterationAndTheNextStartsFresh() {
+        CodingFixture f = fixture(Map.of(IntSetting.PER_ITERATION_TIMEOUT, 50), bead("B1", 1));
+        f.runtime.on(TestSettings.MAIN, ScriptedModelRuntime.hang(), f.writes("ok"));
+
+        assertThat(f.phase().run(f.context())).contains(TicketEvent.of(TicketEventType.ALL_BEADS_DONE));
+
+        assertThat(f.runtime.prompts()).hasSize(2);
+        assertThat(f.runtime.prompts().get(0).timeout()).isLessThanOrEqualTo(java.time.Duration.ofMillis(50));
+        assertThat(f.runtime.abortedSessions()).contains(f.runtime.prompts().get(0).sessionId());
+        assertThat(f.bead("B1").failedIterationNotes()).singleElement()
+                .satisfies(note -> assertThat(note.content()).contains("ran out of time"));
+    }
+
+    @Test
+    void aRetryWithANoteAfterAFailedCommitRedoesTheBeadInsteadOfCommittingTheOldWork() {
+        CodingFixture f = fixture(Map.of(), bead("B1", 1));
+        f.runtime.on(TestSettings.MAIN, f.writes("ok"));
+        f.git.failNextCommits(1);
+        f.phase().run(f.context());
+
+        f.recovery().prepareRetry(f.ticket, Optional.of("Name the file differently"));
+
+        assertThat(f.state().checkpoint("B1")).isEmpty();
+        assertThat(f.bead("B1").status()).isEqualTo(BeadStatus.PENDING);
+        assertThat(Files.exists(f.workingCopy.resolve("B1.txt"))).isFalse();
+        f.runtime.on(TestSettings.MAIN, f.writes("ok"));
+        assertThat(f.phase().run(f.context())).contains(TicketEvent.of(TicketEventType.ALL_BEADS_DONE));
+        assertThat(f.runtime.prompts()).hasSize(2);
+        assertThat(f.runtime.prompts().get(1).text()).contains("Why committing earlier finished work failed",
+                "Name the file differently");
+    }
+
+    @Test
+    void theBeadExecutionStateIsSeededOnceFromTheApprovedPlan() {
+        CodingFixture f = fixture(Map.of(), bead("B1", 1), bead("B2", 2, "B1"));
+        f.runtime.on(TestSettings.MAIN, f.writes("ok"), f.writes("ok"));
+
+        f.phase().run(f.context());
+        f.phase().run(f.context());
+
+        assertThat(f.runtime.prompts()).as("a second entry finds every bead done").hasSize(2);
+        assertThat(f.state().plan().ids()).containsExactly("B1", "B2");
+    }
 }
