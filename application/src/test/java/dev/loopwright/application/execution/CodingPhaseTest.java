@@ -91,6 +91,8 @@ class CodingPhaseTest {
         assertThat(f.bead("B1").failedIterationNotes()).singleElement()
                 .satisfies(note -> assertThat(note.iteration()).isEqualTo(1));
         assertThat(f.git.commitMessages()).containsExactly("initial", "bead(B1): Bead B1");
+        assertThat(f.r.sessions().findAll(f.ticket.id())).extracting(session -> session.owner().iteration()
+                .orElseThrow() + ":" + session.state()).containsExactly("1:ABANDONED", "2:COMPLETED");
         assertThat(f.git.headFiles()).containsEntry("B1.txt", "ok");
     }
 
@@ -239,6 +241,8 @@ class CodingPhaseTest {
         });
         assertThat(f.bead("B1").status()).isEqualTo(BeadStatus.IN_PROGRESS);
         assertThat(f.git.resets()).isZero();
+        assertThat(f.r.sessions().findById(session)).hasValueSatisfying(
+                owned -> assertThat(owned.state()).isEqualTo(dev.loopwright.domain.session.SessionState.ACTIVE));
 
         assertThat(f.recovery().prepareContinue(f.ticket).sessionId()).isEqualTo(session);
         f.runtime.on(TestSettings.MAIN, f.writes("ok"));
