@@ -93,6 +93,14 @@ public final class CodingPhase implements PhaseHandler {
         if (blocked.isPresent()) {
             return blocked;
         }
+        Optional<Bead> failed = ledger.find(ticket.id()).orElseThrow().plan().beads().stream()
+                .filter(bead -> bead.status() == BeadStatus.ERROR).findFirst();
+        if (failed.isPresent()) {
+            // Stopped after the bead failed but before the ticket was blocked: block now; retry resets the bead.
+            return Optional.of(new TicketEvent.Failure(TicketEventType.BEAD_ERROR, "Bead " + failed.get().id()
+                    + " failed; retry it. Last note: " + lastNotes(failed.get()), List.of(BUDGET_EXHAUSTED),
+                    Optional.empty()));
+        }
         while (true) {
             context.cancellation().throwIfCancelled();
             state = ledger.find(ticket.id()).orElseThrow();

@@ -307,4 +307,20 @@ class CodingPhaseTest {
         assertThat(f.runtime.prompts()).as("a second entry finds every bead done").hasSize(2);
         assertThat(f.state().plan().ids()).containsExactly("B1", "B2");
     }
+
+    @Test
+    void aBeadLeftInErrorByAStopBeforeTheTicketBlockedBlocksItOnTheNextEntry() {
+        CodingFixture f = fixture(Map.of(IntSetting.MAX_ITERATIONS, 1), bead("B1", 1), bead("B2", 2));
+        f.runtime.on(TestSettings.MAIN, ScriptedModelRuntime.reply(CodingFixture.marker("B1", "error")));
+        assertThat(f.phase().run(f.context())).hasValueSatisfying(
+                event -> assertThat(event.type()).isEqualTo(TicketEventType.BEAD_ERROR));
+
+        Optional<TicketEvent> again = f.phase().run(f.context());
+
+        assertThat(again).hasValueSatisfying(event -> {
+            assertThat(event.type()).isEqualTo(TicketEventType.BEAD_ERROR);
+            assertThat(((TicketEvent.Failure) event).message()).contains("Bead B1 failed; retry it");
+        });
+        assertThat(f.runtime.prompts()).as("B2 did not start meanwhile").hasSize(1);
+    }
 }
