@@ -122,7 +122,8 @@ final class Services {
         execution = new BeadExecutionService(store.tickets(), store.attempts(), store.artifacts(), ledger,
                 new ExecutionSettingsSource(store.profiles(), store.projects()));
         coding = new CodingPhase(new CodingPorts(store.tickets(), store.projects(), store.profiles(), store.attempts(),
-                new NotifyingArtifactRepository(store.artifacts(), events), store.beadExecutions(), runtime, git,
+                new NotifyingArtifactRepository(store.artifacts(), events), store.beadExecutions(), store.sessions(),
+                runtime, git,
                 commands, events), ledger, new PromptBuilder(PROMPT_TOKEN_BUDGET),
                 CrashTestHook.fromSystemProperty(), clock);
         models = new ModelCatalogService(runtime);

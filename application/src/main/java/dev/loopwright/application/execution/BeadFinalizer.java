@@ -109,6 +109,7 @@ final class BeadFinalizer {
         int total = state.plan().beads().size();
         log.info(ticketId, "bead " + bead.id() + " complete (" + completed + "/" + total + ")");
         log.publish(new TicketNotification.BeadCompleted(ticketId, bead.id(), completed, total, now));
+        log.publish(new TicketNotification.Progress(ticketId, CodingPhase.HOME, completed, total, "beads", now));
         return Optional.empty();
     }
 

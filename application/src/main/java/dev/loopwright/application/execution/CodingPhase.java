@@ -16,6 +16,9 @@ import dev.loopwright.domain.bead.Bead;
 import dev.loopwright.domain.bead.BeadNote;
 import dev.loopwright.domain.bead.BeadStatus;
 import dev.loopwright.domain.project.Project;
+import dev.loopwright.domain.session.OwnedSession;
+import dev.loopwright.domain.session.SessionOwner;
+import dev.loopwright.domain.session.SessionState;
 import dev.loopwright.domain.ticket.PhaseAttempt;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketId;
@@ -81,10 +84,22 @@ public final class CodingPhase implements PhaseHandler {
         int attempt = codingAttempt(ticket.id());
         ExecutionSettings execution = settings.settingsFor(ticket, locked);
         BeadExecutionState state = ledger.loadOrSeed(ticket);
+        if (execution.maxParallelBeads() > 1) {
+            log.info(ticket.id(), "maxParallelBeads is " + execution.maxParallelBeads()
+                    + ", but this version runs beads one at a time");
+        }
 
         Optional<TicketEvent> blocked = resume(ticket.id(), attempt, workspace, state);
         if (blocked.isPresent()) {
             return blocked;
+        }
+        Optional<Bead> failed = ledger.find(ticket.id()).orElseThrow().plan().beads().stream()
+                .filter(bead -> bead.status() == BeadStatus.ERROR).findFirst();
+        if (failed.isPresent()) {
+            // Stopped after the bead failed but before the ticket was blocked: block now; retry resets the bead.
+            return Optional.of(new TicketEvent.Failure(TicketEventType.BEAD_ERROR, "Bead " + failed.get().id()
+                    + " failed; retry it. Last note: " + lastNotes(failed.get()), List.of(BUDGET_EXHAUSTED),
+                    Optional.empty()));
         }
         while (true) {
             context.cancellation().throwIfCancelled();
@@ -174,6 +189,7 @@ public final class CodingPhase implements PhaseHandler {
                     start.session(), start.text(), target.settings(),
                     IterationDeadline.after(clock, target.settings().perIterationTimeout()), target.cancellation(),
                     message -> log.info(ticketId, message)));
+            settle(start.session(), outcome);
             if (outcome instanceof IterationOutcome.Succeeded) {
                 finalizer.checkpoint(ticketId, target.attempt(), bead,
                         ((IterationOutcome.Succeeded) outcome).sessionId());
@@ -210,8 +226,22 @@ public final class CodingPhase implements PhaseHandler {
         }
         RuntimeSession session = ports.runtime().openSession(new SessionRequest(target.workspace().workingCopy(),
                 target.ticket().externalId() + " bead " + bead.id() + " iteration " + bead.iteration()));
+        Instant now = clock.instant();
+        ports.sessions().save(new OwnedSession(session.id(), SessionOwner.of(target.id(), HOME, target.attempt())
+                .withBead(bead.id(), bead.iteration()), SessionState.ACTIVE, now, now));
         guard(target, session);
         return new IterationStart(session, prompts.first(bead), false);
+    }
+
+    /** Records how the iteration's session ended; one kept for Continue stays active. */
+    private void settle(RuntimeSession session, IterationOutcome outcome) {
+        if (outcome instanceof IterationOutcome.ProviderLimit) {
+            return;
+        }
+        SessionState state = outcome instanceof IterationOutcome.Succeeded ? SessionState.COMPLETED
+                : SessionState.ABANDONED;
+        ports.sessions().findById(session.id())
+                .ifPresent(owned -> ports.sessions().save(owned.withState(state, clock.instant())));
     }
 
     private void guard(Target target, RuntimeSession session) {

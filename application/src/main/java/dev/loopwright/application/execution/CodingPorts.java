@@ -9,13 +9,15 @@ import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.PhaseAttemptRepository;
 import dev.loopwright.application.port.out.ProfileRepository;
 import dev.loopwright.application.port.out.ProjectRepository;
+import dev.loopwright.application.port.out.SessionRegistry;
 import dev.loopwright.application.port.out.TicketRepository;
 import java.util.Objects;
 
 /** The out-ports the CODING phase works through. */
 public record CodingPorts(TicketRepository tickets, ProjectRepository projects, ProfileRepository profiles,
         PhaseAttemptRepository attempts, ArtifactRepository artifacts, BeadExecutionRepository beadExecutions,
-        ModelRuntime runtime, GitWorkspace git, CommandRunner commands, EventPublisher events) {
+        SessionRegistry sessions, ModelRuntime runtime, GitWorkspace git, CommandRunner commands,
+        EventPublisher events) {
     public CodingPorts {
         Objects.requireNonNull(tickets, "tickets");
         Objects.requireNonNull(projects, "projects");
@@ -23,6 +25,7 @@ public record CodingPorts(TicketRepository tickets, ProjectRepository projects, 
         Objects.requireNonNull(attempts, "attempts");
         Objects.requireNonNull(artifacts, "artifacts");
         Objects.requireNonNull(beadExecutions, "beadExecutions");
+        Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(runtime, "runtime");
         Objects.requireNonNull(git, "git");
         Objects.requireNonNull(commands, "commands");

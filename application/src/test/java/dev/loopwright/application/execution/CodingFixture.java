@@ -99,7 +99,7 @@ final class CodingFixture {
 
     CodingPhase phase() {
         return new CodingPhase(new CodingPorts(r.tickets(), r.projects(), r.profiles(), r.attempts(), r.artifacts(),
-                executions, runtime, git, commands(), events), ledger(), new PromptBuilder(100_000), hook, clock);
+                executions, r.sessions(), runtime, git, commands(), events), ledger(), new PromptBuilder(100_000), hook, clock);
     }
 
     CodingRecovery recovery() {

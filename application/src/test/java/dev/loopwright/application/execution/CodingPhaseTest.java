@@ -91,6 +91,8 @@ class CodingPhaseTest {
         assertThat(f.bead("B1").failedIterationNotes()).singleElement()
                 .satisfies(note -> assertThat(note.iteration()).isEqualTo(1));
         assertThat(f.git.commitMessages()).containsExactly("initial", "bead(B1): Bead B1");
+        assertThat(f.r.sessions().findAll(f.ticket.id())).extracting(session -> session.owner().iteration()
+                .orElseThrow() + ":" + session.state()).containsExactly("1:ABANDONED", "2:COMPLETED");
         assertThat(f.git.headFiles()).containsEntry("B1.txt", "ok");
     }
 
@@ -239,6 +241,8 @@ class CodingPhaseTest {
         });
         assertThat(f.bead("B1").status()).isEqualTo(BeadStatus.IN_PROGRESS);
         assertThat(f.git.resets()).isZero();
+        assertThat(f.r.sessions().findById(session)).hasValueSatisfying(
+                owned -> assertThat(owned.state()).isEqualTo(dev.loopwright.domain.session.SessionState.ACTIVE));
 
         assertThat(f.recovery().prepareContinue(f.ticket).sessionId()).isEqualTo(session);
         f.runtime.on(TestSettings.MAIN, f.writes("ok"));
@@ -257,5 +261,66 @@ class CodingPhaseTest {
         f.ledger().loadOrSeed(f.ticket);
 
         assertThatThrownBy(() -> f.recovery().prepareContinue(f.ticket)).hasMessageContaining("use retry");
+    }
+
+    @Test
+    void anIterationThatRunsOutOfTimeIsAFailedIterationAndTheNextStartsFresh() {
+        CodingFixture f = fixture(Map.of(IntSetting.PER_ITERATION_TIMEOUT, 50), bead("B1", 1));
+        f.runtime.on(TestSettings.MAIN, ScriptedModelRuntime.hang(), f.writes("ok"));
+
+        assertThat(f.phase().run(f.context())).contains(TicketEvent.of(TicketEventType.ALL_BEADS_DONE));
+
+        assertThat(f.runtime.prompts()).hasSize(2);
+        assertThat(f.runtime.prompts().get(0).timeout()).isLessThanOrEqualTo(java.time.Duration.ofMillis(50));
+        assertThat(f.runtime.abortedSessions()).contains(f.runtime.prompts().get(0).sessionId());
+        assertThat(f.bead("B1").failedIterationNotes()).singleElement()
+                .satisfies(note -> assertThat(note.content()).contains("ran out of time"));
+    }
+
+    @Test
+    void aRetryWithANoteAfterAFailedCommitRedoesTheBeadInsteadOfCommittingTheOldWork() {
+        CodingFixture f = fixture(Map.of(), bead("B1", 1));
+        f.runtime.on(TestSettings.MAIN, f.writes("ok"));
+        f.git.failNextCommits(1);
+        f.phase().run(f.context());
+
+        f.recovery().prepareRetry(f.ticket, Optional.of("Name the file differently"));
+
+        assertThat(f.state().checkpoint("B1")).isEmpty();
+        assertThat(f.bead("B1").status()).isEqualTo(BeadStatus.PENDING);
+        assertThat(Files.exists(f.workingCopy.resolve("B1.txt"))).isFalse();
+        f.runtime.on(TestSettings.MAIN, f.writes("ok"));
+        assertThat(f.phase().run(f.context())).contains(TicketEvent.of(TicketEventType.ALL_BEADS_DONE));
+        assertThat(f.runtime.prompts()).hasSize(2);
+        assertThat(f.runtime.prompts().get(1).text()).contains("Why committing earlier finished work failed",
+                "Name the file differently");
+    }
+
+    @Test
+    void theBeadExecutionStateIsSeededOnceFromTheApprovedPlan() {
+        CodingFixture f = fixture(Map.of(), bead("B1", 1), bead("B2", 2, "B1"));
+        f.runtime.on(TestSettings.MAIN, f.writes("ok"), f.writes("ok"));
+
+        f.phase().run(f.context());
+        f.phase().run(f.context());
+
+        assertThat(f.runtime.prompts()).as("a second entry finds every bead done").hasSize(2);
+        assertThat(f.state().plan().ids()).containsExactly("B1", "B2");
+    }
+
+    @Test
+    void aBeadLeftInErrorByAStopBeforeTheTicketBlockedBlocksItOnTheNextEntry() {
+        CodingFixture f = fixture(Map.of(IntSetting.MAX_ITERATIONS, 1), bead("B1", 1), bead("B2", 2));
+        f.runtime.on(TestSettings.MAIN, ScriptedModelRuntime.reply(CodingFixture.marker("B1", "error")));
+        assertThat(f.phase().run(f.context())).hasValueSatisfying(
+                event -> assertThat(event.type()).isEqualTo(TicketEventType.BEAD_ERROR));
+
+        Optional<TicketEvent> again = f.phase().run(f.context());
+
+        assertThat(again).hasValueSatisfying(event -> {
+            assertThat(event.type()).isEqualTo(TicketEventType.BEAD_ERROR);
+            assertThat(((TicketEvent.Failure) event).message()).contains("Bead B1 failed; retry it");
+        });
+        assertThat(f.runtime.prompts()).as("B2 did not start meanwhile").hasSize(1);
     }
 }
