@@ -61,7 +61,7 @@ public final class Main implements Runnable {
                 .addSubcommand(new WatchCommand(connector))
                 .addSubcommand(new MergeCommand(connector))
                 .addSubcommand(new CloseCommand(connector))
-                .addSubcommand(new DemoCommand(environment, home))
+                .addSubcommand(new DemoCommand(environment, home, new LocalDemoPlatform()))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
                 .setExecutionExceptionHandler(Main::reportFailure);
     }

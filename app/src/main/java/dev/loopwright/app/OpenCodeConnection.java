@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The OpenCode server the models run on: one already running at an address, or one we run ourselves. */
-public final class OpenCodeConnection implements AutoCloseable {
+final class OpenCodeConnection implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final ModelRuntime runtime;
@@ -26,7 +26,7 @@ public final class OpenCodeConnection implements AutoCloseable {
     }
 
     /** An OpenCode someone else runs; nothing is contacted until the first call. */
-    public static OpenCodeConnection at(URI address, Map<String, String> environment) {
+    static OpenCodeConnection at(URI address, Map<String, String> environment) {
         OpenCodeSettings settings = OpenCodeSettings.fromEnvironment(environment).withBaseUri(address);
         return new OpenCodeConnection(new OpenCodeModelRuntime(settings), Optional.empty(), "OpenCode at " + address);
     }
@@ -36,7 +36,7 @@ public final class OpenCodeConnection implements AutoCloseable {
      *
      * @param environment added to ours for the child, e.g. a config of its own
      */
-    public static OpenCodeConnection managed(Path binary, Path workingDirectory, Map<String, String> environment) {
+    static OpenCodeConnection managed(Path binary, Path workingDirectory, Map<String, String> environment) {
         ManagedOpenCode server = ManagedOpenCode.start(new ManagedOpenCode.Launch(binary, workingDirectory,
                 environment, START_TIMEOUT));
         // The child inherits our environment plus the additions, OpenCode's password variables included.
@@ -47,17 +47,17 @@ public final class OpenCodeConnection implements AutoCloseable {
                 "managed OpenCode at " + server.baseUri());
     }
 
-    public ModelRuntime runtime() {
+    ModelRuntime runtime() {
         return runtime;
     }
 
     /** For the startup message. */
-    public String description() {
+    String description() {
         return description;
     }
 
     /** The managed server's address; empty for an OpenCode someone else runs. */
-    public Optional<URI> managedAddress() {
+    Optional<URI> managedAddress() {
         return managed.map(ManagedOpenCode::baseUri);
     }
 

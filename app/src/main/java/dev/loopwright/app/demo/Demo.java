@@ -1,17 +1,11 @@
 package dev.loopwright.app.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.loopwright.adapter.in.http.HttpSecurity;
-import dev.loopwright.adapter.in.http.HttpServerSettings;
-import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.opencode.scripted.ScriptedModelServer;
 import dev.loopwright.adapter.out.opencode.scripted.ScriptedOpenCodeHome;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
-import dev.loopwright.app.LoopwrightServer;
-import dev.loopwright.app.OpenCodeConnection;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -25,7 +19,8 @@ public final class Demo {
     }
 
     /** Where the demo works and talks. */
-    public record Settings(Path folder, Path openCodeBinary, PrintStream console, Duration patience) {
+    public record Settings(Path folder, Path openCodeBinary, DemoPlatform platform, PrintStream console,
+            Duration patience) {
     }
 
     /** What it left behind. */
@@ -43,13 +38,11 @@ public final class Demo {
         CheckoutWatch checkout = new CheckoutWatch(repo);
         DataDirectory data = new DataDirectory(settings.folder().resolve("data"), DataDirectory.Source.FLAG);
         try (ScriptedModelServer model = ScriptedModelServer.start(DemoScript.build());
-                OpenCodeConnection openCode = OpenCodeConnection.managed(settings.openCodeBinary(), settings.folder(),
-                        ScriptedOpenCodeHome.prepare(settings.folder().resolve("opencode-home"), model));
-                LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
-                        HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime())) {
-            console.println("Scripted model at " + model.baseUrl() + "; " + openCode.description()
-                    + "; Loopwright at http://127.0.0.1:" + server.port());
-            HttpDriver driver = new HttpDriver(URI.create("http://127.0.0.1:" + server.port()), console, checkout);
+                DemoPlatform.Running servers = settings.platform().start(settings.openCodeBinary(), settings.folder(),
+                        ScriptedOpenCodeHome.prepare(settings.folder().resolve("opencode-home"), model), data.path())) {
+            console.println("Scripted model at " + model.baseUrl() + "; " + servers.openCodeDescription()
+                    + "; Loopwright at " + servers.loopwright());
+            HttpDriver driver = new HttpDriver(servers.loopwright(), console, checkout);
             driver.createAndStart(repo);
             driver.driveToCompletion(settings.patience());
             JsonNode ticket = driver.ticket();

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
     private final Map<String, String> environment;
     private final Path home;
+    private final DemoPlatform platform;
 
     @Spec
     private CommandSpec spec;
@@ -37,9 +38,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Give up when the ticket has not completed after this many minutes (default: ${DEFAULT-VALUE}).")
     private int timeoutMinutes;
 
-    public DemoCommand(Map<String, String> environment, Path home) {
+    public DemoCommand(Map<String, String> environment, Path home, DemoPlatform platform) {
         this.environment = environment;
         this.home = home;
+        this.platform = platform;
     }
 
     @Override
@@ -55,7 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
         console.println("OpenCode binary: " + binary);
         Demo.Result result;
         try {
-            result = Demo.run(new Demo.Settings(folder, binary, console, Duration.ofMinutes(timeoutMinutes)));
+            result = Demo.run(new Demo.Settings(folder, binary, platform, console, Duration.ofMinutes(timeoutMinutes)));
         } catch (DemoFailure e) {
             spec.commandLine().getErr().println("loopwright demo: " + e.getMessage());
             spec.commandLine().getErr().println("Everything is kept in " + folder + " for a look.");
