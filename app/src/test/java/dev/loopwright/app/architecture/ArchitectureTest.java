@@ -54,7 +54,8 @@ class ArchitectureTest {
                 .applicationServices("dev.loopwright.application..")
                 .adapter("http", "dev.loopwright.adapter.in.http..")
                 .adapter("cli", "dev.loopwright.adapter.in.cli..")
-                .adapter("persistence", "dev.loopwright.adapter.out.persistence..", "dev.loopwright.adapter.out.git..")
+                .adapter("persistence", "dev.loopwright.adapter.out.persistence..", "dev.loopwright.adapter.out.git..",
+                        "dev.loopwright.adapter.out.shell..", "dev.loopwright.adapter.out.github..")
                 .adapter("opencode", "dev.loopwright.adapter.out.opencode..")
                 .adapter("mcp", "dev.loopwright.adapter.in.mcp..")
                 .withOptionalLayers(true)
