@@ -8,9 +8,12 @@ import dev.loopwright.adapter.in.http.TicketStreams;
 import dev.loopwright.adapter.in.http.v1.V1GenerationRoutes;
 import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
+import dev.loopwright.adapter.out.github.GitHubRestPullRequestHost;
+import dev.loopwright.adapter.out.github.GitHubSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.JsonlExecutionLog;
+import dev.loopwright.adapter.out.shell.BashCommandRunner;
 import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.ExecutionLog;
@@ -21,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Wires storage, git and the use cases to the HTTP adapter and runs it: the server's composition root. */
 public final class LoopwrightServer implements AutoCloseable {
@@ -45,9 +49,21 @@ public final class LoopwrightServer implements AutoCloseable {
         return start(settings, dataDirectory, security, streamSettings, runtime, Clock.systemUTC());
     }
 
-    /** As above, with the clock every service, stream and rate limit reads (tests move it instead of waiting). */
+    /**
+     * As above, with the clock every service, stream and rate limit reads (tests move it instead of waiting). GitHub
+     * pull requests are opened when the environment names a token ({@value GitHubSettings#TOKEN_VARIABLE}, else
+     * {@value GitHubSettings#FALLBACK_TOKEN_VARIABLE}; API at {@value GitHubSettings#API_URL_VARIABLE}).
+     */
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
             HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime, Clock clock) {
+        return start(settings, dataDirectory, security, streamSettings, runtime, clock,
+                GitHubSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As above, with GitHub configured explicitly: empty delivers every ticket locally. */
+    public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
+            HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime, Clock clock,
+            Optional<GitHubSettings> github) {
         StartupFacts facts = new StartupFacts(Files.exists(dataDirectory.databaseFile()),
                 dataDirectory.databaseFile().toString(), dataDirectory.path().toString(), dataDirectory.source().name());
         SqliteStore store = SqliteStore.open(dataDirectory.databaseFile(), clock);
@@ -61,9 +77,10 @@ public final class LoopwrightServer implements AutoCloseable {
         EventFanOut events = new EventFanOut(List.of(streams, logRecorder));
         JGitWorkspace git = new JGitWorkspace();
         Services services = new Services(store, facts, git, new JGitRepositoryInspector(),
-                Path.of(System.getProperty("user.home")), events, log, clock, runtime);
+                Path.of(System.getProperty("user.home")), events, log, clock, runtime, new BashCommandRunner(),
+                github.map(GitHubRestPullRequestHost::new));
         WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview, runtime,
-                git, events, clock, services.executionSetup);
+                git, events, clock, services.executionSetup, services.delivery);
         events.subscribe(workflow.runner());
         TicketBridge bridge = new TicketBridge(store, services.intake, services.tickets, runtime, dataDirectory.path(),
                 clock);

@@ -7,6 +7,7 @@ import dev.loopwright.application.beads.Beads;
 import dev.loopwright.application.beads.BeadsPhaseHandlers;
 import dev.loopwright.application.beads.BeadsPorts;
 import dev.loopwright.application.council.CouncilPhaseHandlers;
+import dev.loopwright.application.delivery.Delivery;
 import dev.loopwright.application.council.CouncilPorts;
 import dev.loopwright.application.council.CouncilService;
 import dev.loopwright.application.council.CouncilSettingsSource;
@@ -52,7 +53,8 @@ final class WorkflowEngine implements AutoCloseable {
     }
 
     static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, Interview interview,
-            ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock, ExecutionSetup executionSetup) {
+            ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock, ExecutionSetup executionSetup,
+            Delivery delivery) {
         PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
         CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
         // The scan and the council only store; the stream hears of what they store through this.
@@ -75,6 +77,8 @@ final class WorkflowEngine implements AutoCloseable {
         handlers.putAll(preflight.handlers());
         // PREPARING_EXECUTION_ENV gets no handler yet: an approved ticket waits there, nothing fails.
         handlers.putAll(executionSetup.handlers());
+        // CODING gets no handler yet; delivery takes over once a ticket reaches RUNNING_FINAL_TEST.
+        handlers.putAll(delivery.handlers());
         Map<TicketStatus, String> errorCodes = new EnumMap<>(TicketStatus.class);
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
         errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
@@ -87,6 +91,7 @@ final class WorkflowEngine implements AutoCloseable {
         errorCodes.putAll(BeadsPhaseHandlers.errorCodes(beads));
         errorCodes.putAll(PreflightPhase.errorCodes());
         errorCodes.putAll(ExecutionSetup.errorCodes());
+        errorCodes.putAll(Delivery.errorCodes());
 
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(task -> {

@@ -3,7 +3,6 @@ package dev.loopwright.application.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopwright.application.error.ConflictException;
-import dev.loopwright.application.error.GitWorkspaceException;
 import dev.loopwright.application.error.WorkflowConflictException;
 import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.port.out.git.CommitId;
@@ -11,9 +10,7 @@ import dev.loopwright.application.port.out.git.MergeMode;
 import dev.loopwright.application.port.out.git.MergeResult;
 import dev.loopwright.application.port.out.github.HostedRepository;
 import dev.loopwright.application.port.out.github.PullRequest;
-import dev.loopwright.application.port.out.github.PullRequestHostException;
 import dev.loopwright.application.port.out.github.PullRequestState;
-import dev.loopwright.application.workflow.PhaseFailure;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
@@ -63,11 +60,13 @@ public final class ReviewActions {
             TicketSite site = TicketSite.of(ports, ticket.id(), DeliveryArtifacts.MERGE_FAILED);
             report = DeliveryTarget.isGitHub(delivery.path("mode").asText()) ? mergeOnGitHub(site, delivery)
                     : mergeLocally(site, delivery);
-        } catch (MergeProblem | PhaseFailure | GitWorkspaceException | PullRequestHostException problem) {
-            store.log(ticket.id(), PHASE, TicketNotification.LogLine.Level.ERROR, "Merge failed: "
-                    + problem.getMessage());
-            ports.transitions().apply(ticket.id(), new TicketEvent.Failure(TicketEventType.ERROR, "Merge failed: "
-                    + problem.getMessage(), List.of(DeliveryArtifacts.MERGE_FAILED), Optional.empty()));
+        } catch (RuntimeException problem) {
+            // Like a phase handler's failure: whatever stopped the merge blocks the ticket with its reason.
+            String message = "Merge failed: " + (problem.getMessage() == null ? problem.getClass().getSimpleName()
+                    : problem.getMessage());
+            store.log(ticket.id(), PHASE, TicketNotification.LogLine.Level.ERROR, message);
+            ports.transitions().apply(ticket.id(), new TicketEvent.Failure(TicketEventType.ERROR, message,
+                    List.of(DeliveryArtifacts.MERGE_FAILED), Optional.empty()));
             return ports.tickets().findById(ticket.id()).orElseThrow();
         }
         store.append(ticket.id(), PHASE, DeliveryArtifacts.MERGE_REPORT, report);

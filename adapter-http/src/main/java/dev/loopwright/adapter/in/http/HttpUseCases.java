@@ -14,6 +14,7 @@ import dev.loopwright.application.port.in.CreateProfileUseCase;
 import dev.loopwright.application.port.in.CreateProjectUseCase;
 import dev.loopwright.application.port.in.CreateTicketUseCase;
 import dev.loopwright.application.port.in.DeleteProjectUseCase;
+import dev.loopwright.application.port.in.DeliverTicketUseCase;
 import dev.loopwright.application.port.in.DeleteTicketUseCase;
 import dev.loopwright.application.port.in.DescribeWorkflowUseCase;
 import dev.loopwright.application.port.in.DismissRestoreNoticeUseCase;
@@ -99,7 +100,8 @@ public record HttpUseCases(
         GetExecutionSetupPlanUseCase getExecutionSetupPlan,
         EditExecutionSetupPlanUseCase editExecutionSetupPlan,
         RegenerateExecutionSetupPlanUseCase regenerateExecutionSetupPlan,
-        ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan) {
+        ApproveExecutionSetupPlanUseCase approveExecutionSetupPlan,
+        DeliverTicketUseCase deliverTicket) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -150,5 +152,6 @@ public record HttpUseCases(
         Objects.requireNonNull(editExecutionSetupPlan, "editExecutionSetupPlan");
         Objects.requireNonNull(regenerateExecutionSetupPlan, "regenerateExecutionSetupPlan");
         Objects.requireNonNull(approveExecutionSetupPlan, "approveExecutionSetupPlan");
+        Objects.requireNonNull(deliverTicket, "deliverTicket");
     }
 }

@@ -7,6 +7,8 @@ import dev.loopwright.application.beads.BeadsPorts;
 import dev.loopwright.application.contract.Repositories;
 import dev.loopwright.application.council.CouncilSettings;
 import dev.loopwright.application.council.SoloCall;
+import dev.loopwright.application.delivery.Delivery;
+import dev.loopwright.application.delivery.DeliveryPorts;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.fake.FolderRepositoryInspector;
@@ -23,6 +25,7 @@ import dev.loopwright.application.prd.PrdGate;
 import dev.loopwright.application.prd.PrdSources;
 import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.service.BeadsService;
+import dev.loopwright.application.service.DeliveryService;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.DevEventService;
 import dev.loopwright.application.service.ExecutionSetupService;
@@ -57,6 +60,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The HTTP API on a random loopback port over in-memory stores, with a small client for tests. */
@@ -163,7 +167,20 @@ final class TestServer implements AutoCloseable {
                 interviews, interviews, interviews, interviews, interviews, interviews,
                 prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime),
                 prds(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime),
-                setups, setups, setups, setups);
+                setups, setups, setups, setups, delivery(r, clock));
+    }
+
+    /**
+     * Merge and close over the same stores, with a git that keeps no history: enough for the routes' refusals and
+     * for closing; merging itself is tested on real repositories (the app module's end-to-end test).
+     */
+    static DeliveryService delivery(Repositories r, MutableClock clock) {
+        Delivery delivery = new Delivery(new DeliveryPorts(r.tickets(), r.projects(), r.attempts(), r.artifacts(),
+                new FolderGitWorkspace(), request -> {
+                    throw new UnsupportedOperationException("no commands in HTTP tests");
+                }, new FolderRepositoryInspector(), Optional.empty(), notification -> { }, transitions(r, clock)),
+                ticket -> Duration.ZERO, clock);
+        return new DeliveryService(r.tickets(), delivery.review());
     }
 
     /** The PRD gate over the same stores; its coverage fix asks {@code runtime}. */
