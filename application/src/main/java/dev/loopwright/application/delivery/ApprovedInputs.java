@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.loopwright.application.preflight.ApprovedArtifacts;
 import dev.loopwright.domain.ticket.TicketId;
 import dev.loopwright.domain.workflow.TicketStatus;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +60,7 @@ final class ApprovedInputs {
         return beads;
     }
 
-    private static void add(java.util.Collection<String> into, String value) {
+    private static void add(Collection<String> into, String value) {
         if (!value.isBlank()) {
             into.add(value.strip());
         }
@@ -67,7 +69,7 @@ final class ApprovedInputs {
     private static JsonNode parse(String text) {
         try {
             return DeliveryStore.JSON.readTree(text);
-        } catch (java.io.IOException unreadable) {
+        } catch (IOException unreadable) {
             return DeliveryStore.JSON.missingNode();
         }
     }

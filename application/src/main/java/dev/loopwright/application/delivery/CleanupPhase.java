@@ -12,7 +12,9 @@ import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,13 +72,13 @@ final class CleanupPhase implements PhaseHandler {
 
     /** Deletes the folder's contents deepest first, then the folder; never follows a link out of it. */
     private static void removeTree(Path root, List<String> removed, List<String> errors) {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(root)) {
             paths = walk.sorted(Comparator.reverseOrder()).toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             errors.add("could not list " + RUNTIME + ": " + e.getMessage());
             return;
         }
@@ -88,7 +90,7 @@ final class CleanupPhase implements PhaseHandler {
                 errors.add("could not remove " + root.getParent().getParent().relativize(path) + ": " + e);
             }
         }
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             removed.add(RUNTIME);
         }
     }

@@ -1,5 +1,6 @@
 package dev.loopwright.application.delivery;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +94,7 @@ record DiffSummary(List<FileStat> files) {
     void writeTo(ObjectNode node) {
         node.put("filesChanged", files.size()).put("insertions", insertions()).put("deletions", deletions())
                 .put("stat", stat());
-        var list = node.putArray("files");
+        ArrayNode list = node.putArray("files");
         files.forEach(file -> list.addObject().put("path", file.path()).put("added", file.added())
                 .put("removed", file.removed()).put("binary", file.binary()));
     }

@@ -15,6 +15,7 @@ import dev.loopwright.domain.workflow.TicketStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -55,8 +56,8 @@ final class FinalTestPhase implements PhaseHandler {
         for (String command : commands.commands()) {
             context.cancellation().throwIfCancelled();
             store.info(site.ticket().id(), PHASE, "Running `" + command + "`");
-            CommandResult result = ports.commands().run(new CommandRequest(site.workspace().workingCopy(), command,
-                    timeout, java.util.Map.of()));
+            CommandResult result = runStoppable(CommandRequest.of(site.workspace().workingCopy(), command, timeout),
+                    context);
             results.add(result);
             store.log(site.ticket().id(), PHASE, result.passed() ? TicketNotification.LogLine.Level.INFO
                     : TicketNotification.LogLine.Level.ERROR, result.summary());
@@ -78,10 +79,38 @@ final class FinalTestPhase implements PhaseHandler {
                 DeliveryArtifacts.FINAL_TEST_FAILED), Optional.of(failed.outputTail(OUTPUT_TAIL))));
     }
 
+    /**
+     * Runs one command; cancelling the ticket interrupts it, which stops the command's whole process tree instead
+     * of letting a long test suite run on for a ticket nobody waits for. The cancellation outlives this phase, so
+     * the interrupt is only armed while the command runs.
+     */
+    private CommandResult runStoppable(CommandRequest request, PhaseContext context) throws InterruptedException {
+        Thread worker = Thread.currentThread();
+        Object lock = new Object();
+        boolean[] armed = {true};
+        context.cancellation().onCancel(() -> {
+            synchronized (lock) {
+                if (armed[0]) {
+                    worker.interrupt();
+                }
+            }
+        });
+        try {
+            return ports.commands().run(request);
+        } catch (InterruptedException interrupted) {
+            context.cancellation().throwIfCancelled();
+            throw interrupted;
+        } finally {
+            synchronized (lock) {
+                armed[0] = false;
+            }
+        }
+    }
+
     private ObjectNode report(FinalTestCommands commands, List<CommandResult> results, boolean passed,
             Duration timeout) {
         ObjectNode report = store.object().put("status", passed ? "passed" : "failed");
-        report.put("commandSource", commands.source().map(Enum::name).orElse("NONE").toLowerCase(java.util.Locale.ROOT))
+        report.put("commandSource", commands.source().map(Enum::name).orElse("NONE").toLowerCase(Locale.ROOT))
                 .put("commandSourceDescription", commands.source().map(ApprovedInputs.CommandSource::description)
                         .orElse(""))
                 .put("timeoutMs", timeout.toMillis());

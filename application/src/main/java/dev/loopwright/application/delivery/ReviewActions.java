@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopwright.application.error.ConflictException;
 import dev.loopwright.application.error.WorkflowConflictException;
+import dev.loopwright.application.port.out.PullRequestHost;
 import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.port.out.git.CommitId;
 import dev.loopwright.application.port.out.git.MergeMode;
@@ -133,7 +134,7 @@ public final class ReviewActions {
         if (ports.pullRequests().isEmpty()) {
             throw new MergeProblem("the pull request is on GitHub but no GitHub token is configured any more");
         }
-        var host = ports.pullRequests().get();
+        PullRequestHost host = ports.pullRequests().get();
         String[] slug = delivery.path("repository").asText().split("/", 2);
         HostedRepository repository = new HostedRepository(slug[0], slug.length > 1 ? slug[1] : "");
         int number = delivery.path("prNumber").asInt();

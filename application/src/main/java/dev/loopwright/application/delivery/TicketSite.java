@@ -5,6 +5,7 @@ import dev.loopwright.application.workflow.PhaseFailure;
 import dev.loopwright.domain.project.Project;
 import dev.loopwright.domain.ticket.Ticket;
 import dev.loopwright.domain.ticket.TicketId;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,7 @@ record TicketSite(Ticket ticket, Project project, TicketWorkspace workspace) {
                 "The ticket's project no longer exists", List.of(code), Optional.empty()));
         String branch = ticket.externalId().toString();
         TicketWorkspace workspace = ports.git().findTicketWorkspace(project.folderPath(), branch)
-                .filter(found -> java.nio.file.Files.isDirectory(found.workingCopy()))
+                .filter(found -> Files.isDirectory(found.workingCopy()))
                 .orElseThrow(() -> new PhaseFailure("The ticket's working copy on branch " + branch
                         + " is missing from " + project.folderPath(), List.of(code), Optional.empty()));
         return new TicketSite(ticket, project, workspace);

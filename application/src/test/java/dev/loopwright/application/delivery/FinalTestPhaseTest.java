@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopwright.application.fake.FolderRepositoryInspector;
+import dev.loopwright.application.workflow.Cancellation;
+import dev.loopwright.application.workflow.PhaseContext;
 import dev.loopwright.application.workflow.PhaseFailure;
+import dev.loopwright.application.workflow.TestCancellation;
 import dev.loopwright.domain.workflow.TicketEvent;
 import dev.loopwright.domain.workflow.TicketEventType;
 import dev.loopwright.domain.workflow.TicketStatus;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +109,41 @@ class FinalTestPhaseTest {
                     assertThat(failure.getMessage()).startsWith("No final test commands");
                 });
         assertThat(f.commands.requests).isEmpty();
+    }
+
+    @Test
+    void cancellingTheTicketStopsTheRunningCommandAndNeverBlocks() throws Exception {
+        f.approvedSetupPlan("mvn -q test");
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        Delivery delivery = new Delivery(new DeliveryPorts(f.r.tickets(), f.r.projects(), f.r.attempts(),
+                f.r.artifacts(), f.git, request -> {
+                    started.countDown();
+                    try {
+                        new CountDownLatch(1).await();
+                        throw new AssertionError("a command that never ends ended");
+                    } catch (InterruptedException e) {
+                        interrupted.countDown();
+                        throw e;
+                    }
+                }, new FolderRepositoryInspector(), Optional.empty(), f.events, f.transitions),
+                ticket -> Duration.ZERO, f.clock);
+        PhaseContext context = f.context(PHASE);
+        CompletableFuture<Optional<TicketEvent>> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return delivery.handlers().get(PHASE).run(context);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        assertThat(started.await(1, TimeUnit.MINUTES)).isTrue();
+
+        TestCancellation.cancel(context.cancellation());
+
+        assertThatThrownBy(() -> run.get(1, TimeUnit.MINUTES))
+                .hasCauseInstanceOf(Cancellation.CancelledException.class);
+        assertThat(interrupted.getCount()).isZero();
+        assertThat(f.artifacts(DeliveryArtifacts.FINAL_TEST_REPORT)).isEmpty();
     }
 
     @Test
