@@ -7,9 +7,11 @@ import dev.loopwright.adapter.in.http.TicketStreams;
 import dev.loopwright.adapter.in.http.v1.V1GenerationRoutes;
 import dev.loopwright.adapter.out.git.JGitRepositoryInspector;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
+import dev.loopwright.adapter.out.github.GitHubRestPullRequestHost;
 import dev.loopwright.adapter.out.persistence.EngineLock;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.adapter.out.persistence.file.JsonlExecutionLog;
+import dev.loopwright.adapter.out.shell.BashCommandRunner;
 import dev.loopwright.application.port.in.StartupFacts;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.ExecutionLog;
@@ -97,10 +99,11 @@ public final class Loopwright implements AutoCloseable {
         EventFanOut events = new EventFanOut(listeners);
         JGitWorkspace git = new JGitWorkspace();
         Services services = new Services(store, facts, git, new JGitRepositoryInspector(),
-                Path.of(System.getProperty("user.home")), events, log, config.clock(), config.runtime());
+                Path.of(System.getProperty("user.home")), events, log, config.clock(), config.runtime(),
+                new BashCommandRunner(), config.github().map(GitHubRestPullRequestHost::new));
         WorkflowEngine workflow = WorkflowEngine.create(store, services.transitions, services.interview,
                 config.runtime(), git, events, config.clock(), services.executionSetup, services.envSetup,
-                services.coding);
+                services.coding, services.delivery);
         events.subscribe(workflow.runner());
         TicketBridge bridge = new TicketBridge(store, services.intake, services.tickets, config.runtime(), data,
                 config.clock());

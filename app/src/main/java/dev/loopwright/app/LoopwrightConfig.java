@@ -1,6 +1,7 @@
 package dev.loopwright.app;
 
 import dev.loopwright.adapter.in.http.StreamSettings;
+import dev.loopwright.adapter.out.github.GitHubSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.ModelRuntime;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an embedded {@link Loopwright} runs on: where its data lives, which model runtime runs the prompts, and who
@@ -17,9 +19,10 @@ import java.util.Objects;
  *
  * @param runtime the models: an OpenCode server ({@link #openCode}) or the caller's own implementation
  * @param listeners hear every ticket notification (status changes, log lines, progress), on the publisher's thread
+ * @param github where delivered tickets become pull requests; empty delivers every ticket locally
  */
 public record LoopwrightConfig(DataDirectory dataDirectory, ModelRuntime runtime, Clock clock,
-        StreamSettings streamSettings, List<EventPublisher> listeners) {
+        StreamSettings streamSettings, List<EventPublisher> listeners, Optional<GitHubSettings> github) {
 
     public LoopwrightConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -27,12 +30,16 @@ public record LoopwrightConfig(DataDirectory dataDirectory, ModelRuntime runtime
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(streamSettings, "streamSettings");
         listeners = List.copyOf(listeners);
+        Objects.requireNonNull(github, "github");
     }
 
-    /** Data in {@code dataDirectory}, models through {@code runtime}, the system clock, no listeners yet. */
+    /**
+     * Data in {@code dataDirectory}, models through {@code runtime}, the system clock, no listeners yet, and GitHub
+     * as the environment configures it ({@link GitHubSettings#fromEnvironment}).
+     */
     public static LoopwrightConfig of(Path dataDirectory, ModelRuntime runtime) {
         return new LoopwrightConfig(new DataDirectory(dataDirectory, DataDirectory.Source.FLAG), runtime,
-                Clock.systemUTC(), StreamSettings.DEFAULT, List.of());
+                Clock.systemUTC(), StreamSettings.DEFAULT, List.of(), GitHubSettings.fromEnvironment(System.getenv()));
     }
 
     /** The models of the OpenCode server at {@code address} (e.g. {@code opencode serve --port 4096}). */
@@ -43,14 +50,18 @@ public record LoopwrightConfig(DataDirectory dataDirectory, ModelRuntime runtime
     public LoopwrightConfig withListener(EventPublisher listener) {
         List<EventPublisher> more = new ArrayList<>(listeners);
         more.add(Objects.requireNonNull(listener, "listener"));
-        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, more);
+        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, more, github);
     }
 
     public LoopwrightConfig withClock(Clock newClock) {
-        return new LoopwrightConfig(dataDirectory, runtime, newClock, streamSettings, listeners);
+        return new LoopwrightConfig(dataDirectory, runtime, newClock, streamSettings, listeners, github);
+    }
+
+    public LoopwrightConfig withGitHub(Optional<GitHubSettings> settings) {
+        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, listeners, settings);
     }
 
     public LoopwrightConfig withStreamSettings(StreamSettings settings) {
-        return new LoopwrightConfig(dataDirectory, runtime, clock, settings, listeners);
+        return new LoopwrightConfig(dataDirectory, runtime, clock, settings, listeners, github);
     }
 }

@@ -3,6 +3,7 @@ package dev.loopwright.app;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.StreamSettings;
+import dev.loopwright.adapter.out.github.GitHubSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.EngineLock;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
@@ -12,6 +13,7 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /** Loopwright with its own HTTP server: the embedded core ({@link Loopwright}) plus a Javalin serving its API. */
 public final class LoopwrightServer implements AutoCloseable {
@@ -33,11 +35,23 @@ public final class LoopwrightServer implements AutoCloseable {
         return start(settings, dataDirectory, security, streamSettings, runtime, Clock.systemUTC());
     }
 
-    /** As above, with the clock every service, stream and rate limit reads (tests move it instead of waiting). */
+    /**
+     * As above, with the clock every service, stream and rate limit reads (tests move it instead of waiting). GitHub
+     * pull requests are opened when the environment names a token ({@value GitHubSettings#TOKEN_VARIABLE}, else
+     * {@value GitHubSettings#FALLBACK_TOKEN_VARIABLE}; API at {@value GitHubSettings#API_URL_VARIABLE}).
+     */
     public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
             HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime, Clock clock) {
+        return start(settings, dataDirectory, security, streamSettings, runtime, clock,
+                GitHubSettings.fromEnvironment(System.getenv()));
+    }
+
+    /** As above, with GitHub configured explicitly: empty delivers every ticket locally. */
+    public static LoopwrightServer start(HttpServerSettings settings, DataDirectory dataDirectory,
+            HttpSecurity security, StreamSettings streamSettings, ModelRuntime runtime, Clock clock,
+            Optional<GitHubSettings> github) {
         Loopwright core = Loopwright.openIdle(new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings,
-                List.of()));
+                List.of(), github));
         try {
             LoopwrightServer server = new LoopwrightServer(core.http(security).start(settings), core);
             core.lock().publishAddress(URI.create("http://" + reachableHost(settings.host()) + ":" + server.port()));

@@ -1,6 +1,5 @@
 package dev.loopwright.app;
 
-import dev.loopwright.adapter.out.shell.BashCommandRunner;
 import dev.loopwright.application.execution.CodingPhase;
 import dev.loopwright.application.execution.CodingPorts;
 import dev.loopwright.application.execution.CodingRecovery;
@@ -20,19 +19,25 @@ import dev.loopwright.adapter.out.persistence.file.LocalFolderBrowser;
 import dev.loopwright.application.beads.Beads;
 import dev.loopwright.application.beads.BeadsPorts;
 import dev.loopwright.application.council.ProfileCouncilSettings;
+import dev.loopwright.application.delivery.Delivery;
+import dev.loopwright.application.delivery.DeliveryPorts;
+import dev.loopwright.application.delivery.DeliverySettings;
 import dev.loopwright.application.interview.Interview;
 import dev.loopwright.application.interview.InterviewPorts;
 import dev.loopwright.application.port.in.StartupFacts;
+import dev.loopwright.application.port.out.CommandRunner;
 import dev.loopwright.application.port.out.EventPublisher;
 import dev.loopwright.application.port.out.ExecutionLog;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.ModelRuntime;
+import dev.loopwright.application.port.out.PullRequestHost;
 import dev.loopwright.application.port.out.RepositoryInspector;
 import dev.loopwright.application.prompt.PromptBuilder;
-import dev.loopwright.application.workflow.NotifyingArtifactRepository;
 import dev.loopwright.application.service.BeadsService;
+import dev.loopwright.application.service.DeliveryService;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.DevEventService;
+import dev.loopwright.application.service.ExecutionSetupService;
 import dev.loopwright.application.service.FolderService;
 import dev.loopwright.application.service.InterviewService;
 import dev.loopwright.application.service.ModelCatalogService;
@@ -42,14 +47,18 @@ import dev.loopwright.application.service.ProfileService;
 import dev.loopwright.application.service.ProjectService;
 import dev.loopwright.application.service.StartTicketService;
 import dev.loopwright.application.service.StartupStatusService;
+import dev.loopwright.application.service.TicketCleanup;
 import dev.loopwright.application.service.TicketHistoryService;
 import dev.loopwright.application.service.TicketService;
 import dev.loopwright.application.service.TicketTransitionService;
-import dev.loopwright.application.service.TicketCleanup;
-import dev.loopwright.application.service.WorkflowActionService;
 import dev.loopwright.application.service.UiStateService;
+import dev.loopwright.application.service.WorkflowActionService;
+import dev.loopwright.application.setup.ExecutionSetup;
+import dev.loopwright.application.setup.SetupPlanPorts;
+import dev.loopwright.application.workflow.NotifyingArtifactRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -94,13 +103,18 @@ final class Services {
     final CodingPhase coding;
     final BeadExecutionService execution;
     /** Runs setup probes and, later, test commands in working copies. */
-    final CommandRunner commands = new BashCommandRunner();
+    final CommandRunner commands;
     /** Workspace preparation; the phase runner takes its handler from here, retry its note taker. */
     final EnvSetup envSetup;
+    /** Final test to cleanup: the phase runner takes its handlers from here, the review routes its actions. */
+    final Delivery delivery;
+    final DeliveryService deliveries;
 
     /** {@code runtime} is the one seam for the model runtime: the OpenCode adapter plugs in here. */
     Services(SqliteStore store, StartupFacts facts, GitWorkspace git, RepositoryInspector inspector, Path browsingRoot,
-            EventPublisher events, ExecutionLog log, Clock clock, ModelRuntime runtime) {
+            EventPublisher events, ExecutionLog log, Clock clock, ModelRuntime runtime, CommandRunner commands,
+            Optional<PullRequestHost> pullRequests) {
+        this.commands = commands;
         profiles = new ProfileService(store.profiles(), runtime);
         projects = new ProjectService(store.projects(), store.tickets(), git, clock);
         tickets = new TicketService(store.projects(), store.tickets(), store.unitOfWork(), clock);
@@ -146,6 +160,10 @@ final class Services {
                 new ProfileCouncilSettings(store.profiles(), store.projects()), new PromptBuilder(PROMPT_TOKEN_BUDGET),
                 clock, INTERVIEW_TURNS);
         executionSetups = new ExecutionSetupService(store.tickets(), executionSetup);
+        delivery = new Delivery(new DeliveryPorts(store.tickets(), store.projects(), store.attempts(),
+                new NotifyingArtifactRepository(store.artifacts(), events), git, commands, inspector, pullRequests,
+                events, transitions), DeliverySettings.fromProfile(store.profiles(), store.projects()), clock);
+        deliveries = new DeliveryService(store.tickets(), delivery.review());
     }
 
     HttpUseCases http() {
@@ -154,6 +172,7 @@ final class Services {
                 folders, startup, startup, actions, actions, models, models, starts, devEvents, questions, questions,
                 interviews, interviews, interviews, interviews, interviews, interviews, prds, prds, prds, prds, prds,
                 beads, beads, beads, executionSetups, executionSetups, executionSetups, executionSetups, history, actions,
-                execution, execution);
+                execution, execution,
+                deliveries);
     }
 }

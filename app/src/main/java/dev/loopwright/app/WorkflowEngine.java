@@ -9,6 +9,7 @@ import dev.loopwright.application.beads.Beads;
 import dev.loopwright.application.beads.BeadsPhaseHandlers;
 import dev.loopwright.application.beads.BeadsPorts;
 import dev.loopwright.application.council.CouncilPhaseHandlers;
+import dev.loopwright.application.delivery.Delivery;
 import dev.loopwright.application.council.CouncilPorts;
 import dev.loopwright.application.council.CouncilService;
 import dev.loopwright.application.council.CouncilSettingsSource;
@@ -55,7 +56,7 @@ final class WorkflowEngine implements AutoCloseable {
 
     static WorkflowEngine create(SqliteStore store, ApplyTicketEventUseCase transitions, Interview interview,
             ModelRuntime runtime, GitWorkspace git, EventPublisher events, Clock clock, ExecutionSetup executionSetup,
-            EnvSetup envSetup, CodingPhase coding) {
+            EnvSetup envSetup, CodingPhase coding, Delivery delivery) {
         PromptBuilder prompts = new PromptBuilder(TOKEN_BUDGET);
         CouncilSettingsSource councilSettings = new ProfileCouncilSettings(store.profiles(), store.projects());
         // The scan and the council only store; the stream hears of what they store through this.
@@ -79,6 +80,7 @@ final class WorkflowEngine implements AutoCloseable {
         handlers.putAll(executionSetup.handlers());
         handlers.putAll(envSetup.handlers());
         handlers.put(CodingPhase.HOME, coding);
+        handlers.putAll(delivery.handlers());
         Map<TicketStatus, String> errorCodes = new EnumMap<>(TicketStatus.class);
         errorCodes.put(TicketStatus.SCANNING_RELEVANT_FILES, "SCAN_FAILED");
         errorCodes.putAll(CouncilPhaseHandlers.errorCodes(interviewCouncil));
@@ -93,6 +95,7 @@ final class WorkflowEngine implements AutoCloseable {
         errorCodes.putAll(ExecutionSetup.errorCodes());
         errorCodes.putAll(EnvSetup.errorCodes());
         errorCodes.put(CodingPhase.HOME, CodingPhase.FAILED);
+        errorCodes.putAll(Delivery.errorCodes());
 
         AtomicInteger threads = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(task -> {

@@ -54,9 +54,9 @@ class ArchitectureTest {
                 .applicationServices("dev.loopwright.application..")
                 .adapter("http", "dev.loopwright.adapter.in.http..")
                 .adapter("cli", "dev.loopwright.adapter.in.cli..")
-                // One Maven module (adapter-persistence) holds the local-machine adapters: SQLite, git and the shell.
+                // One Maven module (adapter-persistence) holds the local-machine adapters: SQLite, git, the shell, GitHub.
                 .adapter("persistence", "dev.loopwright.adapter.out.persistence..", "dev.loopwright.adapter.out.git..",
-                        "dev.loopwright.adapter.out.shell..")
+                        "dev.loopwright.adapter.out.shell..", "dev.loopwright.adapter.out.github..")
                 .adapter("opencode", "dev.loopwright.adapter.out.opencode..")
                 .adapter("mcp", "dev.loopwright.adapter.in.mcp..")
                 .withOptionalLayers(true)

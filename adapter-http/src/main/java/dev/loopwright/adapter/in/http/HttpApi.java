@@ -60,6 +60,7 @@ public final class HttpApi {
         new PrdRoutes(useCases).register(routes);
         new BeadsRoutes(useCases).register(routes);
         new ExecutionSetupRoutes(useCases).register(routes);
+        new DeliveryRoutes(useCases).register(routes);
         new StreamRoutes(useCases.getTicket(), streams).register(routes);
         OpenApiDocument.register(routes);
         mounted.forEach(api -> api.accept(config));

@@ -17,6 +17,7 @@ import dev.loopwright.application.port.in.CreateProfileUseCase;
 import dev.loopwright.application.port.in.CreateProjectUseCase;
 import dev.loopwright.application.port.in.CreateTicketUseCase;
 import dev.loopwright.application.port.in.DeleteProjectUseCase;
+import dev.loopwright.application.port.in.DeliverTicketUseCase;
 import dev.loopwright.application.port.in.DeleteTicketUseCase;
 import dev.loopwright.application.port.in.DescribeWorkflowUseCase;
 import dev.loopwright.application.port.in.DismissRestoreNoticeUseCase;
@@ -107,7 +108,8 @@ public record HttpUseCases(
         ReadTicketLogUseCase readTicketLog,
         ContinueTicketUseCase continueTicket,
         GetBeadDiffUseCase beadDiff,
-        GetExecutionRuntimeUseCase executionRuntime) {
+        GetExecutionRuntimeUseCase executionRuntime,
+        DeliverTicketUseCase deliverTicket) {
 
     public HttpUseCases {
         Objects.requireNonNull(describeWorkflow, "describeWorkflow");
@@ -162,5 +164,6 @@ public record HttpUseCases(
         Objects.requireNonNull(continueTicket, "continueTicket");
         Objects.requireNonNull(beadDiff, "beadDiff");
         Objects.requireNonNull(executionRuntime, "executionRuntime");
+        Objects.requireNonNull(deliverTicket, "deliverTicket");
     }
 }

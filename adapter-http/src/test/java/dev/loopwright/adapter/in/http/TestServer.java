@@ -10,6 +10,8 @@ import dev.loopwright.application.council.SoloCall;
 import dev.loopwright.application.execution.CodingRecovery;
 import dev.loopwright.application.execution.ExecutionLedger;
 import dev.loopwright.application.execution.ExecutionSettingsSource;
+import dev.loopwright.application.delivery.Delivery;
+import dev.loopwright.application.delivery.DeliveryPorts;
 import dev.loopwright.application.fake.FixedCatalogModelRuntime;
 import dev.loopwright.application.fake.InMemoryBeadExecutionRepository;
 import dev.loopwright.application.preflight.ApprovedArtifacts;
@@ -30,6 +32,7 @@ import dev.loopwright.application.prd.PrdGate;
 import dev.loopwright.application.prd.PrdSources;
 import dev.loopwright.application.prompt.PromptBuilder;
 import dev.loopwright.application.service.BeadsService;
+import dev.loopwright.application.service.DeliveryService;
 import dev.loopwright.application.service.DescribeWorkflowService;
 import dev.loopwright.application.service.DevEventService;
 import dev.loopwright.application.service.ExecutionSetupService;
@@ -64,6 +67,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The HTTP API on a random loopback port over in-memory stores, with a small client for tests. */
@@ -179,7 +183,8 @@ final class TestServer implements AutoCloseable {
                 interviews, interviews, interviews, interviews, interviews, interviews,
                 prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime), prds(r, clock, runtime),
                 prds(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime), beads(r, clock, runtime),
-                setups, setups, setups, setups, history, actions, execution, execution);
+                setups, setups, setups, setups, history, actions, execution, execution,
+                delivery(r, clock));
     }
 
     private static final Map<Repositories, InMemoryBeadExecutionRepository> BEAD_EXECUTIONS =
@@ -188,6 +193,19 @@ final class TestServer implements AutoCloseable {
     /** The bead execution states that go with {@code r} (they are not among the shared contract repositories). */
     static InMemoryBeadExecutionRepository beadExecutions(Repositories r) {
         return BEAD_EXECUTIONS.computeIfAbsent(r, key -> new InMemoryBeadExecutionRepository());
+    }
+
+    /**
+     * Merge and close over the same stores, with a git that keeps no history: enough for the routes' refusals and
+     * for closing; merging itself is tested on real repositories (the app module's end-to-end test).
+     */
+    static DeliveryService delivery(Repositories r, MutableClock clock) {
+        Delivery delivery = new Delivery(new DeliveryPorts(r.tickets(), r.projects(), r.attempts(), r.artifacts(),
+                new FolderGitWorkspace(), request -> {
+                    throw new UnsupportedOperationException("no commands in HTTP tests");
+                }, new FolderRepositoryInspector(), Optional.empty(), notification -> { }, transitions(r, clock)),
+                ticket -> Duration.ZERO, clock);
+        return new DeliveryService(r.tickets(), delivery.review());
     }
 
     /** The PRD gate over the same stores; its coverage fix asks {@code runtime}. */

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs command lines with {@code bash -c} ({@code sh -c} where bash is missing). Output goes to a file, so a chatty
@@ -102,7 +104,29 @@ public final class BashCommandRunner implements CommandRunner {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        // The descendants are not our children: they die on their own schedule. Wait for them (bounded), so a
+        // stopped command has really stopped when run returns, and kill whatever ignored SIGTERM.
+        awaitExit(tree);
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        awaitExit(tree);
+    }
+
+    private static void awaitExit(List<ProcessHandle> tree) {
+        long deadline = System.nanoTime() + GRACE.toNanos();
+        for (ProcessHandle handle : tree) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                handle.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                // Still running after the grace period: the caller kills it.
+            }
+        }
     }
 
     private record Tail(String text, boolean truncated) {
