@@ -109,7 +109,11 @@ public final class HttpDriver {
 
     /** Answers the batch the interviewer waits on, once. */
     private void answerBatch() throws IOException, InterruptedException {
-        JsonNode interview = api.getJson(path("/interview"));
+        HttpResponse<String> found = api.get(path("/interview"));
+        if (found.statusCode() == 404) {
+            return; // the interviewer has not stored its session yet: its first batch is on the way
+        }
+        JsonNode interview = DemoApi.JSON.readTree(DemoApi.expect(found, path("/interview"), 200).body());
         if (!interview.has("questions") || interview.path("awaitingInterviewer").asBoolean()) {
             return;
         }

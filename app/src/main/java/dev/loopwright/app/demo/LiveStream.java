@@ -72,7 +72,7 @@ final class LiveStream implements AutoCloseable {
                 case "bead_complete" -> console.println(at + "✓ bead " + json.path("beadId").asText() + " done ("
                         + json.path("completed").asInt() + "/" + json.path("total").asInt() + ")");
                 case "log" -> console.println(at + "  " + json.path("phase").asText() + ": "
-                        + json.path("message").asText());
+                        + json.path("message").asText().strip().replace("\n", "\n           "));
                 case "error" -> console.println(at + "✗ blocked in " + json.path("phase").asText() + ": "
                         + json.path("message").asText());
                 default -> { }
