@@ -11,16 +11,12 @@ import dev.loopwright.adapter.out.persistence.DataDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,12 +37,12 @@ class CommandLineTest {
     void environment() throws IOException {
         data = temp.resolve("data");
         environment = Map.of("LOOPWRIGHT_DATA_DIR", data.toString(), "LOOPWRIGHT_OPENCODE_URL",
-                nothingListening().toString());
+                LocalFixtures.nothingListening().toString());
     }
 
     @Test
     void projectsAndTicketsAreCreatedListedShownAndRemovedWithTextOrJson() throws Exception {
-        Path repo = repository();
+        Path repo = LocalFixtures.shopRepository(temp);
 
         assertThat(run("project", "add", "Shop", "--shortname", "SHOP", "--path", repo.toString())).isZero();
         assertThat(out).contains("SHOP attached");
@@ -103,8 +99,8 @@ class CommandLineTest {
     void aServerAlreadyRunningOnTheDataDirectoryIsTheOneTheCommandsTalkTo() throws Exception {
         try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
                 new DataDirectory(data, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT,
-                OpenCodeConnection.at(nothingListening(), Map.of()).runtime())) {
-            assertThat(run("project", "add", "Shop", "--shortname", "SHOP", "--path", repository().toString()))
+                OpenCodeConnection.at(LocalFixtures.nothingListening(), Map.of()).runtime())) {
+            assertThat(run("project", "add", "Shop", "--shortname", "SHOP", "--path", LocalFixtures.shopRepository(temp).toString()))
                     .as(err).isZero();
 
             HttpResponse<String> projects = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -124,22 +120,5 @@ class CommandLineTest {
         out = output.toString();
         err = errors.toString();
         return exit;
-    }
-
-    private Path repository() throws Exception {
-        Path repo = Files.createDirectories(temp.resolve("shop"));
-        Files.writeString(repo.resolve("README.md"), "A shop\n");
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("A shop").setAuthor("Test", "test@example.com")
-                    .setCommitter("Test", "test@example.com").setSign(false).call();
-        }
-        return repo.toRealPath();
-    }
-
-    private static URI nothingListening() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
     }
 }

@@ -11,8 +11,6 @@ import dev.loopwright.domain.project.ProjectOverrides;
 import dev.loopwright.domain.ticket.TicketDetails;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +31,8 @@ class EmbeddingExampleTest {
     @Test
     void theReadmeExampleRunsAndItsRoutesServeWhatItCreated() throws Exception {
         Path dataDir = temp.resolve("data");
-        URI openCodeUrl = nothingListening();
-        String repo = repository().toString();
+        URI openCodeUrl = LocalFixtures.nothingListening();
+        String repo = LocalFixtures.shopRepository(temp).toString();
         List<Object> events = new CopyOnWriteArrayList<>();
         int port = 0;
         String tickets;
@@ -75,25 +72,8 @@ class EmbeddingExampleTest {
         assertThat(Files.readString(Path.of("../README.md"))).contains(expected);
     }
 
-    private Path repository() throws Exception {
-        Path repo = Files.createDirectories(temp.resolve("shop"));
-        Files.writeString(repo.resolve("README.md"), "A shop\n");
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern(".").call();
-            git.commit().setMessage("A shop").setAuthor("Test", "test@example.com")
-                    .setCommitter("Test", "test@example.com").setSign(false).call();
-        }
-        return repo.toRealPath();
-    }
-
     private static String get(int port, String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static URI nothingListening() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
     }
 }

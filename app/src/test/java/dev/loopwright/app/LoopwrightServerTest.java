@@ -9,8 +9,6 @@ import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.DataDirectoryInUseException;
 import dev.loopwright.adapter.out.persistence.EngineLock;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +31,7 @@ class LoopwrightServerTest {
         int port;
         try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
                 new DataDirectory(dataDir, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN,
-                StreamSettings.DEFAULT, OpenCodeConnection.at(nothingListening(), Map.of()).runtime())) {
+                StreamSettings.DEFAULT, OpenCodeConnection.at(LocalFixtures.nothingListening(), Map.of()).runtime())) {
             assertThat(Files.exists(dataDir.resolve("loopwright.db"))).isTrue();
             assertThat(server.store().integrityCheck()).isEqualTo("ok");
             port = server.port();
@@ -59,26 +57,20 @@ class LoopwrightServerTest {
     void aSecondServerOnTheSameDataDirectoryIsRefusedAndNamesTheFirst() throws Exception {
         DataDirectory data = new DataDirectory(dataDir, DataDirectory.Source.FLAG);
         try (LoopwrightServer first = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
-                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, OpenCodeConnection.at(nothingListening(), Map.of())
+                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, OpenCodeConnection.at(LocalFixtures.nothingListening(), Map.of())
                         .runtime())) {
             URI address = URI.create("http://127.0.0.1:" + first.port());
             assertThat(EngineLock.runningServer(dataDir)).contains(address);
 
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> LoopwrightServer.start(
                     new HttpServerSettings("127.0.0.1", 0), data, HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT,
-                    OpenCodeConnection.at(nothingListening(), Map.of()).runtime()))
+                    OpenCodeConnection.at(LocalFixtures.nothingListening(), Map.of()).runtime()))
                     .isInstanceOf(DataDirectoryInUseException.class).hasMessageContaining(address.toString());
             assertThat(get(first.port(), "/api/health").statusCode()).as("the first server is unharmed").isEqualTo(200);
         }
         assertThat(EngineLock.runningServer(dataDir)).isEmpty();
     }
 
-    /** A loopback address whose port was free a moment ago. */
-    private static URI nothingListening() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
-    }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
