@@ -1,12 +1,10 @@
 package dev.loopwright.adapter.out.persistence.file;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,22 +20,22 @@ public final class JsonlLog {
         this.file = file;
     }
 
-    /** Appends one record and forces it to disk. The line must not contain a newline. */
+    /**
+     * Appends one record and forces it to disk. Plain {@link RandomAccessFile} I/O rather than a channel: a phase
+     * interrupted while the engine stops still gets its last line written, where a channel would close on the
+     * interrupt and lose it.
+     */
     public synchronized void append(String jsonLine) throws IOException {
         if (jsonLine.indexOf('\n') >= 0 || jsonLine.indexOf('\r') >= 0) {
             throw new IllegalArgumentException("a JSONL record is one line");
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ)) {
-            long end = wholeRecordsEnd(channel);
-            channel.truncate(end);
-            ByteBuffer buffer = ByteBuffer.wrap((jsonLine + "\n").getBytes(StandardCharsets.UTF_8));
-            long position = end;
-            while (buffer.hasRemaining()) {
-                position += channel.write(buffer, position);
-            }
-            channel.force(false);
+        try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "rw")) {
+            long end = wholeRecordsEnd(log);
+            log.setLength(end);
+            log.seek(end);
+            log.write((jsonLine + "\n").getBytes(StandardCharsets.UTF_8));
+            log.getFD().sync();
         }
     }
 
@@ -46,11 +44,11 @@ public final class JsonlLog {
         if (!Files.exists(file)) {
             return List.of();
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
-            long end = wholeRecordsEnd(channel);
-            if (end < channel.size()) {
-                channel.truncate(end);
-                channel.force(false);
+        try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "rw")) {
+            long end = wholeRecordsEnd(log);
+            if (end < log.length()) {
+                log.setLength(end);
+                log.getFD().sync();
             }
         }
         List<String> records = new ArrayList<>();
@@ -63,13 +61,10 @@ public final class JsonlLog {
     }
 
     /** The length of the file up to and including its last newline. */
-    private static long wholeRecordsEnd(FileChannel channel) throws IOException {
-        long size = channel.size();
-        ByteBuffer one = ByteBuffer.allocate(1);
-        for (long position = size - 1; position >= 0; position--) {
-            one.clear();
-            channel.read(one, position);
-            if (one.get(0) == '\n') {
+    private static long wholeRecordsEnd(RandomAccessFile log) throws IOException {
+        for (long position = log.length() - 1; position >= 0; position--) {
+            log.seek(position);
+            if (log.read() == '\n') {
                 return position + 1;
             }
         }

@@ -24,6 +24,21 @@ class JsonlLogTest {
     }
 
     @Test
+    void aThreadInterruptedWhileTheEngineStopsStillWritesItsLine() throws Exception {
+        JsonlLog log = new JsonlLog(folder.resolve("execution-log.jsonl"));
+        log.append("{\"n\":1}");
+
+        Thread.currentThread().interrupt();
+        try {
+            log.append("{\"n\":2,\"message\":\"cancelled\"}");
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is left for the caller").isTrue();
+        }
+
+        assertThat(log.read()).containsExactly("{\"n\":1}", "{\"n\":2,\"message\":\"cancelled\"}");
+    }
+
+    @Test
     void aTornLastLineIsCutOffOnReadAndBeforeTheNextAppend() throws Exception {
         Path file = folder.resolve("execution-log.jsonl");
         JsonlLog log = new JsonlLog(file);
