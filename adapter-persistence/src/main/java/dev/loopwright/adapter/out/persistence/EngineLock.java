@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One workflow engine per data directory: two would run the same ticket's phases twice. The lock is an operating
@@ -21,10 +23,16 @@ import java.util.Optional;
 public final class EngineLock implements AutoCloseable {
     static final String LOCK_FILE = "engine.lock";
     static final String ADDRESS_FILE = "server-address";
+    /**
+     * The locks this process holds, by data directory. Closing any channel on a locked file releases the process's
+     * lock on it (POSIX record locks), so while this process holds a directory its lock file is never opened again.
+     */
+    private static final Map<Path, EngineLock> HELD = new ConcurrentHashMap<>();
 
     private final Path folder;
     private final FileChannel channel;
     private final FileLock lock;
+    private volatile Optional<URI> address = Optional.empty();
 
     private EngineLock(Path folder, FileChannel channel, FileLock lock) {
         this.folder = folder;
@@ -33,7 +41,12 @@ public final class EngineLock implements AutoCloseable {
     }
 
     /** Takes the data directory's lock, or fails naming the running server when another engine holds it. */
-    public static EngineLock acquire(Path dataDirectory) {
+    public static synchronized EngineLock acquire(Path dataDirectory) {
+        Path key = dataDirectory.toAbsolutePath().normalize();
+        EngineLock mine = HELD.get(key);
+        if (mine != null) {
+            throw new DataDirectoryInUseException(dataDirectory, mine.address);
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(dataDirectory);
@@ -46,7 +59,9 @@ public final class EngineLock implements AutoCloseable {
             }
             // An address left by a holder that was killed is stale: this process is the engine now.
             Files.deleteIfExists(dataDirectory.resolve(ADDRESS_FILE));
-            return new EngineLock(dataDirectory, channel, lock);
+            EngineLock acquired = new EngineLock(key, channel, lock);
+            HELD.put(key, acquired);
+            return acquired;
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Could not lock the data directory " + dataDirectory, e);
@@ -54,7 +69,11 @@ public final class EngineLock implements AutoCloseable {
     }
 
     /** The address of the server holding the data directory's lock, if one is running and has published it. */
-    public static Optional<URI> runningServer(Path dataDirectory) {
+    public static synchronized Optional<URI> runningServer(Path dataDirectory) {
+        EngineLock mine = HELD.get(dataDirectory.toAbsolutePath().normalize());
+        if (mine != null) {
+            return mine.address;
+        }
         Path lockFile = dataDirectory.resolve(LOCK_FILE);
         if (!Files.exists(lockFile)) {
             return Optional.empty();
@@ -78,6 +97,7 @@ public final class EngineLock implements AutoCloseable {
         try {
             Files.writeString(temporary, address.toString(), StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            this.address = Optional.of(address);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not publish the server address in " + folder, e);
         }
@@ -85,6 +105,11 @@ public final class EngineLock implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (EngineLock.class) {
+            if (!HELD.remove(folder, this)) {
+                return;
+            }
+        }
         try {
             Files.deleteIfExists(folder.resolve(ADDRESS_FILE));
         } catch (IOException ignored) {
@@ -98,7 +123,7 @@ public final class EngineLock implements AutoCloseable {
         closeQuietly(channel);
     }
 
-    /** Null when someone else holds the lock, whether another process or this one. */
+    /** Null when another process holds the lock (this process's own locks are known without asking). */
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();

@@ -53,6 +53,42 @@ class EngineLockTest {
         }
     }
 
+    @Test
+    void lookingAtTheDirectoryFromTheHoldingProcessKeepsItLockedForOtherProcesses() throws Exception {
+        try (EngineLock held = EngineLock.acquire(data)) {
+            held.publishAddress(URI.create("http://127.0.0.1:4321"));
+            // Each of these would release an OS lock if it opened and closed the lock file again.
+            assertThat(EngineLock.runningServer(data)).isPresent();
+            assertThatThrownBy(() -> EngineLock.acquire(data)).isInstanceOf(DataDirectoryInUseException.class);
+
+            assertThat(probeFromAnotherProcess()).isEqualTo("busy http://127.0.0.1:4321");
+        }
+        assertThat(probeFromAnotherProcess()).isEqualTo("acquired");
+    }
+
+    private String probeFromAnotherProcess() throws Exception {
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Prober.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(probe.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = output.readLine();
+            assertThat(probe.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            return line;
+        }
+    }
+
+    /** Another process trying to take the lock once. */
+    public static final class Prober {
+        public static void main(String[] args) {
+            try (EngineLock lock = EngineLock.acquire(Path.of(args[0]))) {
+                System.out.println("acquired");
+            } catch (DataDirectoryInUseException e) {
+                System.out.println("busy " + e.runningServer().map(URI::toString).orElse("?"));
+            }
+        }
+    }
+
     /** Another process holding the lock until it is killed. */
     public static final class Holder {
         public static void main(String[] args) throws Exception {
