@@ -8,6 +8,8 @@ import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
+import dev.loopwright.application.fake.FixedCatalogModelRuntime;
+import dev.loopwright.domain.profile.ModelId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +17,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +111,48 @@ class CommandLineTest {
                     URI.create("http://127.0.0.1:" + server.port() + "/api/projects")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(projects.body()).contains("\"shortname\":\"SHOP\"");
+        }
+    }
+
+    @Test
+    void aTicketThatEndsBlockedExitsThreeAndTheReviewCommandsRefuseAWrongStatusClearly() throws Exception {
+        Path repo = LocalFixtures.shopRepository(temp);
+        try (LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0),
+                new DataDirectory(data, DataDirectory.Source.FLAG), HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT,
+                new FixedCatalogModelRuntime(List.of(new ModelId("openai/gpt-5"), new ModelId("anthropic/claude"))))) {
+            assertThat(run("profile", "set", "mainImplementer=openai/gpt-5", "councilMembers=[\"anthropic/claude\"]"))
+                    .as(err).isZero();
+            assertThat(run("project", "add", "Shop", "--shortname", "SHOP", "--path", repo.toString())).isZero();
+            assertThat(run("ticket", "create", "--project", "1", "--title", "Save the basket")).isZero();
+
+            for (String[] refused : new String[][] {{"approve", "SHOP-1", "--yes"}, {"merge", "SHOP-1"},
+                    {"close", "SHOP-1"}, {"ticket", "retry", "SHOP-1"}, {"ticket", "continue", "SHOP-1"}}) {
+                assertThat(run(refused)).as(String.join(" ", refused)).isEqualTo(1);
+                assertThat(err).as(String.join(" ", refused)).startsWith("loopwright: ").doesNotContain("Exception");
+            }
+            assertThat(run("watch", "SHOP-1", "--json")).as("a draft waits for a person: nothing to follow").isZero();
+            assertThat(JSON.readTree(out.lines().findFirst().orElseThrow()).get("event").asText()).isEqualTo("ticket");
+
+            // Its working copy cannot be made (the folder is no repository any more): starting blocks it.
+            deleteRecursively(repo.resolve(".git"));
+            assertThat(run("ticket", "start", "SHOP-1")).isEqualTo(3);
+            assertThat(out).contains("BLOCKED_ERROR");
+            assertThat(run("ticket", "show", "SHOP-1", "--json")).isEqualTo(3);
+            assertThat(JSON.readTree(out).get("status").asText()).isEqualTo("BLOCKED_ERROR");
+        }
+    }
+
+    @Test
+    void theCompletionScriptIsGenerated() {
+        assertThat(run("generate-completion")).isZero();
+        assertThat(out).contains("loopwright", "complete");
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
