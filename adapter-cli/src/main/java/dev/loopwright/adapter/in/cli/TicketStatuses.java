@@ -1,6 +1,7 @@
 package dev.loopwright.adapter.in.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.loopwright.domain.workflow.KanbanColumn;
 import dev.loopwright.domain.workflow.TicketStatus;
 
 /** Which statuses end a wait: the ticket needs a person, or is finished. */
@@ -15,8 +16,8 @@ final class TicketStatuses {
         } catch (IllegalArgumentException unknown) {
             return true;
         }
-        return parsed.isTerminal() || parsed == TicketStatus.BLOCKED_ERROR || parsed == TicketStatus.DRAFT
-                || parsed.name().startsWith("WAITING_");
+        // Not worked on by the engine: the backlog, every gate and the blocked state, and the finished ones.
+        return parsed.kanbanColumn() != KanbanColumn.IN_PROGRESS;
     }
 
     /**

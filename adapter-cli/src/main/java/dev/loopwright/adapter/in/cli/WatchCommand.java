@@ -2,7 +2,6 @@ package dev.loopwright.adapter.in.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -43,38 +42,26 @@ public final class WatchCommand implements Callable<Integer> {
         try (ServerConnector.Connection server = connector.connect(connection)) {
             Printer printer = new Printer(spec, output);
             JsonNode ticket = server.api().get(TicketCommand.path(ref));
-            AtomicReference<String> status = new AtomicReference<>(ticket.path("status").asText());
             if (printer.json()) {
                 printer.jsonLine(ApiClient.JSON.createObjectNode().put("event", "ticket").set("data", ticket));
             } else {
-                printer.line(ticket.path("externalId").asText() + ": " + printer.status(status.get()) + "  "
-                        + ticket.path("title").asText());
+                printer.line(ticket.path("externalId").asText() + ": "
+                        + printer.status(ticket.path("status").asText()) + "  " + ticket.path("title").asText());
             }
-            if (!TicketStatuses.awaitsAPerson(server.api(), ref, status.get())) {
-                server.api().stream("/api/stream?ticketId=" + ApiClient.encode(ticket.path("id").asText()), event -> {
-                    if (event.name().equals("connected")) {
-                        // What changed before the stream was open is not replayed: look once more.
-                        status.set(server.api().get(TicketCommand.path(ref)).path("status").asText());
-                        return !TicketStatuses.awaitsAPerson(server.api(), ref, status.get());
-                    }
-                    if (printer.json()) {
-                        printer.jsonLine(ApiClient.JSON.createObjectNode().put("event", event.name())
-                                .set("data", event.data()));
-                    } else {
-                        describe(printer, event);
-                    }
-                    if (event.name().equals("state_change")) {
-                        status.set(event.data().path("to").asText());
-                        return !TicketStatuses.awaitsAPerson(server.api(), ref, status.get());
-                    }
-                    if (event.name().equals("artifact_change")) {
-                        // The setup plan is drafted after its gate is entered: the wait ends when it is stored.
-                        return !TicketStatuses.awaitsAPerson(server.api(), ref, status.get());
-                    }
-                    return true;
-                });
-            }
-            return status.get().equals("BLOCKED_ERROR") ? ExitCodes.TICKET_BLOCKED : ExitCodes.OK;
+            JsonNode settled = TicketWaiter.until(server.api(), ref, ticket,
+                    current -> TicketStatuses.awaitsAPerson(server.api(), ref, current.path("status").asText()),
+                    event -> {
+                        if (printer.json()) {
+                            printer.jsonLine(ApiClient.JSON.createObjectNode().put("event", event.name())
+                                    .set("data", event.data()));
+                        } else {
+                            describe(printer, event);
+                        }
+                    })
+                    // The stream ended first (the server stopped): report the ticket as it is now.
+                    .orElseGet(() -> server.api().get(TicketCommand.path(ref)));
+            String status = settled.path("status").asText();
+            return status.equals("BLOCKED_ERROR") ? ExitCodes.TICKET_BLOCKED : ExitCodes.OK;
         }
     }
 
