@@ -6,6 +6,7 @@ import dev.loopwright.adapter.in.cli.ServerConnector;
 import dev.loopwright.adapter.in.http.HttpSecurity;
 import dev.loopwright.adapter.in.http.HttpServerSettings;
 import dev.loopwright.adapter.in.http.StreamSettings;
+import dev.loopwright.adapter.out.opencode.OpenCodeSettings;
 import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.EngineLock;
 import java.net.URI;
@@ -19,8 +20,6 @@ import java.util.Optional;
  * directory: if one holds it without an address yet, the command fails and says so.
  */
 final class LocalServerConnector implements ServerConnector {
-    private static final URI DEFAULT_OPENCODE = URI.create("http://127.0.0.1:4096");
-
     private final Map<String, String> environment;
     private final Path home;
 
@@ -42,7 +41,7 @@ final class LocalServerConnector implements ServerConnector {
             return remote(new ApiClient(running.get(), token));
         }
         URI openCodeAddress = Optional.ofNullable(environment.get("LOOPWRIGHT_OPENCODE_URL"))
-                .filter(value -> !value.isBlank()).map(URI::create).orElse(DEFAULT_OPENCODE);
+                .filter(value -> !value.isBlank()).map(URI::create).orElse(OpenCodeSettings.DEFAULT_URI);
         OpenCodeConnection openCode = OpenCodeConnection.at(openCodeAddress, environment);
         LoopwrightServer server;
         try {
