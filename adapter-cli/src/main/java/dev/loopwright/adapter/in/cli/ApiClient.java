@@ -53,19 +53,14 @@ public final class ApiClient {
         return send("DELETE", path, null);
     }
 
-    /** A header of a GET answer, e.g. the hash the bead plan carries in {@code X-Content-Sha256}. */
-    public Optional<String> header(String path, String name) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).GET();
-        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
-        try {
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() >= 400 ? Optional.empty() : response.headers().firstValue(name);
-        } catch (IOException e) {
-            throw new ApiException(0, "The Loopwright server at " + base + " did not answer: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(0, "Interrupted while waiting for the server");
-        }
+    /** A GET answer's body with one of its headers, e.g. the bead plan and the hash it carries in a header. */
+    public record Headed(JsonNode body, Optional<String> header) {
+    }
+
+    /** Like {@link #get}, also returning header {@code name} of the same answer, so the two belong together. */
+    public Headed getWithHeader(String path, String name) {
+        HttpResponse<String> response = exchange("GET", path, null);
+        return new Headed(answer(response), response.headers().firstValue(name));
     }
 
     /**
@@ -120,6 +115,10 @@ public final class ApiClient {
     }
 
     private JsonNode send(String method, String path, JsonNode body) {
+        return answer(exchange(method, path, body));
+    }
+
+    private HttpResponse<String> exchange(String method, String path, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
                 .header("Accept", "application/json");
         token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
@@ -129,9 +128,8 @@ public final class ApiClient {
             request.header("Content-Type", "application/json").method(method,
                     HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         }
-        HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (ConnectException e) {
             throw new ApiException(0, "No Loopwright server answers at " + base);
         } catch (IOException e) {
@@ -140,6 +138,10 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new ApiException(0, "Interrupted while waiting for the server");
         }
+    }
+
+    /** The answer's JSON, or the server's {@code error} as an {@link ApiException}. */
+    private static JsonNode answer(HttpResponse<String> response) {
         JsonNode answer = parse(response.body());
         if (response.statusCode() >= 400) {
             String message = answer.path("error").isTextual() ? answer.get("error").asText()

@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,19 +88,17 @@ public final class ApproveCommand implements Callable<Integer> {
                 return new Review("PRD", prd.path("content").asText(), prd.path("contentSha256").asText());
             }
             case "WAITING_BEADS_APPROVAL" -> {
-                // The plan's hash travels in a header: read it on both sides of the body, so they belong together.
-                Optional<String> before = api.header(ticket + "/beads", "X-Content-Sha256");
-                JsonNode beads = api.get(ticket + "/beads");
-                Optional<String> after = api.header(ticket + "/beads", "X-Content-Sha256");
-                if (before.isEmpty() || !before.equals(after)) {
-                    throw new ApiException(409, "The bead plan changed while it was read; run approve again");
-                }
+                // The plan's hash travels in a header of the same answer as the plan.
+                ApiClient.Headed plan = api.getWithHeader(ticket + "/beads", "X-Content-Sha256");
+                String sha256 = plan.header().orElseThrow(() -> new ApiException(502,
+                        "The server sent the bead plan without its X-Content-Sha256 hash"));
+                JsonNode beads = plan.body();
                 StringBuilder text = new StringBuilder();
                 beads.forEach(bead -> text.append("• ").append(bead.path("id").asText()).append(": ")
                         .append(bead.path("title").asText()).append(bead.path("dependencies").path("blocked_by")
                                 .isEmpty() ? "" : "  (after " + bead.path("dependencies").path("blocked_by") + ")")
                         .append('\n'));
-                return new Review("Bead plan", text.toString().stripTrailing(), after.get());
+                return new Review("Bead plan", text.toString().stripTrailing(), sha256);
             }
             case "WAITING_EXECUTION_SETUP_APPROVAL" -> {
                 JsonNode plan = api.get(ticket + "/execution-setup-plan");

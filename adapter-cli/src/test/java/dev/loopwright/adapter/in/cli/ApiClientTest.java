@@ -51,7 +51,9 @@ class ApiClientTest {
     @Test
     void answersAreJsonAndCarryTheToken() {
         assertThat(client.get("/ok").get("status").asText()).isEqualTo("DRAFT");
-        assertThat(client.header("/ok", "X-Content-Sha256")).contains("abc");
+        ApiClient.Headed headed = client.getWithHeader("/ok", "X-Content-Sha256");
+        assertThat(headed.body().get("status").asText()).isEqualTo("DRAFT");
+        assertThat(headed.header()).contains("abc");
         assertThat(authorizations).contains("Bearer secret-token-1234");
     }
 
