@@ -89,12 +89,17 @@ class CommandLineTest {
     }
 
     @Test
-    void badArgumentsAreUsageErrorsWithExitTwo() {
+    void badArgumentsAreUsageErrorsWithExitTwo() throws Exception {
         assertThat(run("ticket")).isEqualTo(2);
         assertThat(err).contains("Missing command", "create", "start");
         assertThat(run("ticket", "show")).isEqualTo(2);
         assertThat(run("project", "show", "one")).isEqualTo(2);
         assertThat(run("ticket", "frobnicate")).isEqualTo(2);
+        assertThat(run("interview", "SHOP-1", "--answers", temp.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err).contains("--answers", "missing.json", "cannot read it");
+        assertThat(run("interview", "SHOP-1", "--answers", Files.writeString(temp.resolve("list.json"), "[1, 2]")
+                .toString())).isEqualTo(2);
+        assertThat(err).contains("must hold a JSON object");
         assertThat(run("ticket", "--help")).isZero();
         assertThat(out).contains("Exit status", "Examples");
     }

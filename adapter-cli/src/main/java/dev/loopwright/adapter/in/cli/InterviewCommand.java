@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,10 +56,7 @@ public final class InterviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        JsonNode scripted = answersFile == null ? null : ApiClient.JSON.readTree(Files.readString(answersFile));
-        if (scripted != null && !scripted.isObject()) {
-            throw new ApiException(0, answersFile + " must hold a JSON object of answers by question id");
-        }
+        JsonNode scripted = answersFile == null ? null : readAnswers();
         BufferedReader terminal = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Printer printer = new Printer(spec, output);
         try (ServerConnector.Connection server = connector.connect(connection)) {
@@ -95,6 +93,22 @@ public final class InterviewCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /** The answers file, checked before anything is sent: a bad one is a usage error. */
+    private JsonNode readAnswers() {
+        JsonNode answers;
+        try {
+            answers = ApiClient.JSON.readTree(Files.readString(answersFile));
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--answers " + answersFile
+                    + ": cannot read it as JSON (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        if (answers == null || !answers.isObject()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--answers " + answersFile
+                    + " must hold a JSON object of answers by question id");
+        }
+        return answers;
     }
 
     private boolean batchWaiting(ApiClient api, JsonNode ticket) {
