@@ -1,5 +1,6 @@
 package dev.loopwright.application.delivery;
 
+import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.git.CommitId;
@@ -38,6 +39,16 @@ final class ScriptedGit implements GitWorkspace {
 
     static CommitId commit(int number) {
         return new CommitId(String.format("%040x", number));
+    }
+
+    @Override
+    public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since) {
+        throw new UnsupportedOperationException();
     }
 
     @Override

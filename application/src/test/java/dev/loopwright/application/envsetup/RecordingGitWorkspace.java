@@ -1,5 +1,6 @@
 package dev.loopwright.application.envsetup;
 
+import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.fake.FolderGitWorkspace;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.git.CommitId;
@@ -39,6 +40,16 @@ final class RecordingGitWorkspace implements GitWorkspace {
 
     synchronized List<CommitId> resets() {
         return List.copyOf(resets);
+    }
+
+    @Override
+    public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since) {
+        throw new UnsupportedOperationException();
     }
 
     @Override

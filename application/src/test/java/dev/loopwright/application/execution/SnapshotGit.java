@@ -1,5 +1,6 @@
 package dev.loopwright.application.execution;
 
+import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.error.GitWorkspaceException;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.git.ChangeKind;
@@ -63,6 +64,16 @@ final class SnapshotGit implements GitWorkspace {
 
     TicketWorkspace workspace() {
         return new TicketWorkspace(workingCopy.getParent(), workingCopy, "SHOP-1", "main");
+    }
+
+    @Override
+    public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since) {
+        throw new UnsupportedOperationException();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.loopwright.application.fake;
 
+import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.git.CommitId;
 import dev.loopwright.application.port.out.git.CommitResult;
@@ -22,6 +23,16 @@ import java.util.Optional;
  * refuse; the real adapter ({@code JGitWorkspace}) is tested against real repositories.
  */
 public final class FolderGitWorkspace implements GitWorkspace {
+
+    @Override
+    public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since) {
+        throw new UnsupportedOperationException();
+    }
 
     @Override
     public Optional<Path> repositoryRoot(Path folder) {

@@ -1,5 +1,6 @@
 package dev.loopwright.adapter.out.git;
 
+import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.error.GitWorkspaceException;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.git.CommitId;
@@ -72,6 +73,16 @@ public final class JGitWorkspace implements GitWorkspace {
         GitCli git = new GitCli(Objects.requireNonNull(gitExecutable, "gitExecutable"));
         this.worktrees = new LinkedWorktrees(git);
         this.pusher = new CliBranchPusher(git);
+    }
+
+    @Override
+    public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since) {
+        throw new UnsupportedOperationException();
     }
 
     @Override

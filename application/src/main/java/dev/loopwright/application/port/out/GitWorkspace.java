@@ -6,6 +6,7 @@ import dev.loopwright.application.port.out.git.MergeMode;
 import dev.loopwright.application.port.out.git.MergeResult;
 import dev.loopwright.application.port.out.git.PushMode;
 import dev.loopwright.application.port.out.git.PushResult;
+import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.port.out.git.SquashResult;
 import dev.loopwright.application.port.out.git.WorkingCopyStatus;
 import java.nio.file.Path;
@@ -39,6 +40,23 @@ public interface GitWorkspace {
             Objects.requireNonNull(baseBranch, "baseBranch");
         }
     }
+
+    /**
+     * A working copy of its own for one bead that runs beside others: a linked worktree on branch
+     * {@code <ticket branch>--<name>} forked from {@code start}, whose base branch is the ticket branch. Idempotent:
+     * an existing one is returned as it is, wherever its branch now points. Removed with
+     * {@link #removeTicketWorkspace}; {@code name} is one safe path segment.
+     */
+    TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start);
+
+    /**
+     * Replays the commits of {@code bead}'s branch after {@code since} onto the ticket branch checked out in
+     * {@code ticket}, oldest first, each as a new commit with its message and author (like {@code git cherry-pick
+     * since..bead-branch}); a commit whose changes the ticket branch already has is skipped, so replaying again
+     * after a crash is harmless. Conflicts are detected before anything is written. Refuses when the ticket working
+     * copy has uncommitted changes to files the replay touches.
+     */
+    ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since);
 
     /** The root of the repository containing {@code folder}, or empty when it is not inside one. */
     Optional<Path> repositoryRoot(Path folder);
