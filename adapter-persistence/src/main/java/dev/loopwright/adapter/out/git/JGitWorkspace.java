@@ -1,6 +1,5 @@
 package dev.loopwright.adapter.out.git;
 
-import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.error.GitWorkspaceException;
 import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.git.CommitId;
@@ -9,6 +8,7 @@ import dev.loopwright.application.port.out.git.MergeMode;
 import dev.loopwright.application.port.out.git.MergeResult;
 import dev.loopwright.application.port.out.git.PushMode;
 import dev.loopwright.application.port.out.git.PushResult;
+import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.port.out.git.SquashResult;
 import dev.loopwright.application.port.out.git.WorkingCopyStatus;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -33,7 +34,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The git port over JGit, with ticket working copies as git <em>linked worktrees</em> in
- * {@code <repo>/.loopwright/worktrees/<EXTERNAL-ID>} on branch {@code <EXTERNAL-ID>}.
+ * {@code <repo>/.loopwright/worktrees/<EXTERNAL-ID>} on branch {@code <EXTERNAL-ID>}. Beads that run beside each
+ * other get worktrees of their own beside it, on branches {@code <EXTERNAL-ID>--<name>} whose base is the ticket
+ * branch.
  *
  * <p><b>Why linked worktrees, created with the git command.</b> A linked worktree shares the repository's objects
  * and refs, so a ticket branch is an ordinary branch of the user's repository (no clone to keep in sync, no
@@ -59,6 +62,8 @@ public final class JGitWorkspace implements GitWorkspace {
     static final String LOOPWRIGHT_FOLDER = ".loopwright";
     private static final String WORKTREES_FOLDER = "worktrees";
     private static final String BASE_BRANCH_KEY = "loopwrightBase";
+    /** Between the ticket branch and a bead's name in the bead's branch: {@code SHOP-12--bead-3}. */
+    private static final String BEAD_SEPARATOR = "--";
 
     private final LinkedWorktrees worktrees;
     private final CliBranchPusher pusher;
@@ -75,9 +80,26 @@ public final class JGitWorkspace implements GitWorkspace {
         this.pusher = new CliBranchPusher(git);
     }
 
+    /**
+     * A bead's working copy is a ticket working copy in all but its base, the ticket branch: so finding, squashing
+     * and removing it need nothing of their own.
+     */
     @Override
     public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(start, "start");
+        // The name on its own too: an empty one would still make a valid branch, "SHOP-12--".
+        BranchNames.requireTicketBranch(name);
+        String branch = BranchNames.requireTicketBranch(ticket.branch() + BEAD_SEPARATOR + name);
+        try (Repository main = GitRepositories.openMain(ticket.repositoryRoot())) {
+            requireMainCheckout(main);
+            try (RevWalk walk = new RevWalk(main)) {
+                GitRepositories.branchTip(main, walk, ticket.branch());
+                GitRepositories.commit(walk, start);
+            }
+            return ensureWorktree(main, branch, ticket::branch, start::value);
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not prepare the working copy of " + branch, e);
+        }
     }
 
     @Override
@@ -127,23 +149,9 @@ public final class JGitWorkspace implements GitWorkspace {
         BranchNames.requireTicketBranch(branch);
         try (Repository main = GitRepositories.openMain(repositoryRoot)) {
             requireMainCheckout(main);
-            Path root = main.getWorkTree().toPath().toRealPath();
             LocalExcludes.ensure(main);
             requireLoopwrightFolderUntracked(main);
-            Path workingCopy = workingCopyOf(root, branch);
-            LinkedWorktrees.State state = worktrees.inspect(main, workingCopy);
-            if (state == LinkedWorktrees.State.FOREIGN) {
-                throw new GitWorkspaceException("The working copy folder " + workingCopy + " is taken by files that are "
-                        + "not a working copy of this repository; move them away and start again");
-            }
-            if (state != LinkedWorktrees.State.COMPLETE) {
-                create(main, root, workingCopy, branch, state == LinkedWorktrees.State.BROKEN);
-            }
-            TicketWorkspace workspace = new TicketWorkspace(root, workingCopy, branch, baseBranchOf(main, branch));
-            try (Repository ticket = GitRepositories.openWorkingCopy(workspace)) {
-                GitRepositories.requireOnBranch(ticket, branch);
-            }
-            return workspace;
+            return ensureWorktree(main, branch, () -> currentBranchOfCheckout(main, branch), () -> headOf(main));
         } catch (IOException e) {
             throw GitRepositories.failure("Could not prepare the working copy of " + branch + " in " + repositoryRoot, e);
         }
@@ -271,17 +279,41 @@ public final class JGitWorkspace implements GitWorkspace {
         }
     }
 
-    private void create(Repository main, Path root, Path workingCopy, String branch, boolean broken)
-            throws IOException {
-        boolean branchExists = main.exactRef(Constants.R_HEADS + branch) != null;
-        Optional<String> recordedBase = recordedBaseBranch(main, branch);
-        String baseBranch = recordedBase.isPresent() ? recordedBase.get() : currentBranchOfCheckout(main, branch);
-        String start = null;
-        if (!branchExists) {
-            try (RevWalk walk = new RevWalk(main)) {
-                start = GitRepositories.head(main, walk).name();
-            }
+    /**
+     * The complete linked worktree of {@code branch}: kept as it is when complete, else (re)created on the branch, or
+     * on a new branch forked at {@code start} when there is none. A base branch not yet recorded is
+     * {@code baseBranch}; both are asked for only when needed.
+     */
+    private TicketWorkspace ensureWorktree(Repository main, String branch, Supplier<String> baseBranch,
+            Supplier<String> start) throws IOException {
+        Path root = main.getWorkTree().toPath().toRealPath();
+        Path workingCopy = workingCopyOf(root, branch);
+        LinkedWorktrees.State state = worktrees.inspect(main, workingCopy);
+        if (state == LinkedWorktrees.State.FOREIGN) {
+            throw new GitWorkspaceException("The working copy folder " + workingCopy + " is taken by files that are "
+                    + "not a working copy of this repository; move them away and start again");
         }
+        Optional<String> recordedBase = recordedBaseBranch(main, branch);
+        // Asked before anything is created, so a refusal (a detached checkout) leaves nothing behind. A working copy
+        // made before bases were recorded (or by hand) adopts it once.
+        String base = recordedBase.orElseGet(baseBranch);
+        if (state != LinkedWorktrees.State.COMPLETE) {
+            create(main, root, workingCopy, branch, state == LinkedWorktrees.State.BROKEN, start);
+        }
+        if (recordedBase.isEmpty()) {
+            recordBaseBranch(main, branch, base);
+        }
+        TicketWorkspace workspace = new TicketWorkspace(root, workingCopy, branch, base);
+        try (Repository checkout = GitRepositories.openWorkingCopy(workspace)) {
+            GitRepositories.requireOnBranch(checkout, branch);
+        }
+        return workspace;
+    }
+
+    private void create(Repository main, Path root, Path workingCopy, String branch, boolean broken,
+            Supplier<String> startCommit) throws IOException {
+        boolean branchExists = main.exactRef(Constants.R_HEADS + branch) != null;
+        String start = branchExists ? null : startCommit.get();
         TicketFolderKeeper keeper = new TicketFolderKeeper(workingCopy);
         keeper.setAside();
         try {
@@ -294,8 +326,12 @@ public final class JGitWorkspace implements GitWorkspace {
         } finally {
             keeper.putBack();
         }
-        if (recordedBase.isEmpty()) {
-            recordBaseBranch(main, branch, baseBranch);
+    }
+
+    /** The commit the user's checkout is on, where a new ticket branch forks. */
+    private static String headOf(Repository main) {
+        try (RevWalk walk = new RevWalk(main)) {
+            return GitRepositories.head(main, walk).name();
         }
     }
 
@@ -311,17 +347,6 @@ public final class JGitWorkspace implements GitWorkspace {
             throw new GitWorkspaceException("The checkout " + main.getWorkTree() + " is on the ticket branch " + branch
                     + " itself; check out the base branch there first");
         }
-        return current;
-    }
-
-    private String baseBranchOf(Repository main, String branch) throws IOException {
-        Optional<String> recorded = recordedBaseBranch(main, branch);
-        if (recorded.isPresent()) {
-            return recorded.get();
-        }
-        // A working copy made before the base was recorded (or by hand): adopt the user's current branch once.
-        String current = currentBranchOfCheckout(main, branch);
-        recordBaseBranch(main, branch, current);
         return current;
     }
 
