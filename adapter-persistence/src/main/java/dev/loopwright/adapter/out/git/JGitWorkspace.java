@@ -36,7 +36,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * The git port over JGit, with ticket working copies as git <em>linked worktrees</em> in
  * {@code <repo>/.loopwright/worktrees/<EXTERNAL-ID>} on branch {@code <EXTERNAL-ID>}. Beads that run beside each
  * other get worktrees of their own beside it, on branches {@code <EXTERNAL-ID>--<name>} whose base is the ticket
- * branch.
+ * branch; their commits come back to the ticket branch by replaying them ({@link BeadReplayer}).
  *
  * <p><b>Why linked worktrees, created with the git command.</b> A linked worktree shares the repository's objects
  * and refs, so a ticket branch is an ordinary branch of the user's repository (no clone to keep in sync, no
@@ -104,7 +104,13 @@ public final class JGitWorkspace implements GitWorkspace {
 
     @Override
     public ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(since, "since");
+        try (Repository repository = GitRepositories.openWorkingCopy(ticket)) {
+            GitRepositories.requireOnBranch(repository, ticket.branch());
+            return BeadReplayer.replay(repository, ticket.branch(), bead.branch(), since);
+        } catch (IOException e) {
+            throw GitRepositories.failure("Could not replay " + bead.branch() + " onto " + ticket.branch(), e);
+        }
     }
 
     @Override

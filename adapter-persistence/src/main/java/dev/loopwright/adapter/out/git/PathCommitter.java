@@ -81,12 +81,18 @@ final class PathCommitter {
             String message) throws IOException {
         requireMessage(message);
         PersonIdent identity = new PersonIdent(repository);
+        return insertCommit(inserter, tree, parents, identity, identity, message.endsWith("\n") ? message : message + "\n");
+    }
+
+    /** Writes a commit object exactly as given: a replayed commit keeps its own people and message. */
+    static ObjectId insertCommit(ObjectInserter inserter, ObjectId tree, List<? extends ObjectId> parents,
+            PersonIdent author, PersonIdent committer, String message) throws IOException {
         CommitBuilder commit = new CommitBuilder();
         commit.setTreeId(tree);
         commit.setParentIds(parents.toArray(new ObjectId[0]));
-        commit.setAuthor(identity);
-        commit.setCommitter(identity);
-        commit.setMessage(message.endsWith("\n") ? message : message + "\n");
+        commit.setAuthor(author);
+        commit.setCommitter(committer);
+        commit.setMessage(message);
         ObjectId id = inserter.insert(commit);
         inserter.flush();
         return id;

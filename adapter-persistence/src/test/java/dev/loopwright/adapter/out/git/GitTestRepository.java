@@ -137,17 +137,24 @@ final class GitTestRepository {
      * checkout between two fingerprints: it refreshes the index.)
      */
     Map<String, String> checkoutFingerprint() {
+        return fingerprint(root);
+    }
+
+    /** {@link #checkoutFingerprint()} of any checkout, a linked worktree too (its index lives in the main .git). */
+    static Map<String, String> fingerprint(Path checkout) {
         Map<String, String> fingerprint = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
+        try (Stream<Path> files = Files.walk(checkout)) {
             files.filter(Files::isRegularFile)
-                    .filter(file -> !root.relativize(file).startsWith(".git"))
-                    .filter(file -> !root.relativize(file).startsWith(".loopwright"))
-                    .forEach(file -> fingerprint.put(root.relativize(file).toString(), sha256(file)));
+                    .filter(file -> !checkout.relativize(file).startsWith(".git"))
+                    .filter(file -> !checkout.relativize(file).startsWith(".loopwright"))
+                    .forEach(file -> fingerprint.put(checkout.relativize(file).toString(), sha256(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        fingerprint.put(".git/index", sha256(root.resolve(".git/index")));
-        fingerprint.put(".git/HEAD", sha256(root.resolve(".git/HEAD")));
+        for (String gitFile : List.of("index", "HEAD")) {
+            Path path = checkout.resolve(git(checkout, "rev-parse", "--git-path", gitFile).strip());
+            fingerprint.put(".git/" + gitFile, sha256(path));
+        }
         return fingerprint;
     }
 
