@@ -20,7 +20,7 @@ final class SqliteDataSourceCheck {
 
     /**
      * The database file behind {@code dataSource}, once it is a WAL-mode SQLite file reached through sqlite-jdbc
-     * with connections in auto-commit mode.
+     * with connections in auto-commit mode, and empty or Loopwright's.
      */
     static Path databaseFile(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
@@ -45,6 +45,14 @@ final class SqliteDataSourceCheck {
             if (!"wal".equalsIgnoreCase(journal)) {
                 throw refused("keeps its database in journal_mode=" + journal + "; Loopwright needs WAL"
                         + " (SQLiteConfig.setJournalMode(WAL), or PRAGMA journal_mode=WAL once)");
+            }
+            // Flyway would refuse them anyway, and Loopwright's table names are too plain to share a database safely.
+            String foreign = text(connection, "SELECT group_concat(name, ', ') FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' AND NOT EXISTS (SELECT 1 FROM sqlite_master"
+                    + " WHERE type = 'table' AND name = 'flyway_schema_history')");
+            if (foreign != null) {
+                throw refused("holds tables Loopwright did not create (" + foreign + "); Loopwright needs a"
+                        + " database of its own: an empty one, or one it created");
             }
             return Path.of(file);
         } catch (SQLException e) {

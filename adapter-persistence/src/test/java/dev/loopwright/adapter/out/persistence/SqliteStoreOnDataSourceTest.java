@@ -122,6 +122,19 @@ class SqliteStoreOnDataSourceTest {
     }
 
     @Test
+    void aDatabaseHoldingTheCallersOwnTablesIsRefusedByTheirNames() throws Exception {
+        SQLiteDataSource shared = callers("shared.db");
+        try (Connection connection = shared.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)");
+            statement.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY)");
+        }
+
+        assertThatThrownBy(() -> SqliteStore.open(shared, clock))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("holds tables Loopwright did not create (orders, customers)");
+    }
+
+    @Test
     void anInMemoryDatabaseIsRefused() {
         SQLiteDataSource memory = new SQLiteDataSource();
         memory.setUrl("jdbc:sqlite::memory:");
