@@ -56,8 +56,9 @@ public final class Loopwright implements AutoCloseable {
     }
 
     /**
-     * Locks the data directory (one engine per directory), opens and migrates its database, and resumes every
-     * unfinished ticket from what was stored. The caller owns {@code config.runtime()}.
+     * Locks the data directory (one engine per directory), opens and migrates its database (or the config's
+     * {@link LoopwrightConfig#withDataSource DataSource}), and resumes every unfinished ticket from what was stored.
+     * The caller owns {@code config.runtime()} and the DataSource.
      */
     public static Loopwright open(LoopwrightConfig config) {
         Loopwright loopwright = openIdle(config);
@@ -83,10 +84,15 @@ public final class Loopwright implements AutoCloseable {
 
     private static Loopwright compose(LoopwrightConfig config, EngineLock lock) {
         Path data = config.dataDirectory().path();
-        StartupFacts facts = new StartupFacts(Files.exists(config.dataDirectory().databaseFile()),
-                config.dataDirectory().databaseFile().toString(), data.toString(),
+        Path databaseFile = config.dataDirectory().databaseFile();
+        boolean fileExisted = Files.exists(databaseFile);
+        SqliteStore store = config.dataSource()
+                .map(source -> SqliteStore.open(source, config.clock()))
+                .orElseGet(() -> SqliteStore.open(databaseFile, config.clock()));
+        // A caller's database may have existed long before Loopwright's tables did: what counts is the schema.
+        boolean existed = config.dataSource().isPresent() ? !store.createdSchema() : fileExisted;
+        StartupFacts facts = new StartupFacts(existed, store.file().toString(), data.toString(),
                 config.dataDirectory().source().name());
-        SqliteStore store = SqliteStore.open(config.dataDirectory().databaseFile(), config.clock());
         TicketStreams streams = new TicketStreams(config.streamSettings(), config.clock());
         ExecutionLog log = new JsonlExecutionLog(data.resolve("logs"));
         EventPublisher logRecorder = notification -> {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * What an embedded {@link Loopwright} runs on: where its data lives, which model runtime runs the prompts, and who
@@ -20,9 +21,12 @@ import java.util.Optional;
  * @param runtime the models: an OpenCode server ({@link #openCode}) or the caller's own implementation
  * @param listeners hear every ticket notification (status changes, log lines, progress), on the publisher's thread
  * @param github where delivered tickets become pull requests; empty delivers every ticket locally
+ * @param dataSource the caller's own SQLite database for Loopwright's tables; empty opens {@code loopwright.db} in the
+ *     data directory, which keeps everything else (logs, the engine lock) either way
  */
 public record LoopwrightConfig(DataDirectory dataDirectory, ModelRuntime runtime, Clock clock,
-        StreamSettings streamSettings, List<EventPublisher> listeners, Optional<GitHubSettings> github) {
+        StreamSettings streamSettings, List<EventPublisher> listeners, Optional<GitHubSettings> github,
+        Optional<DataSource> dataSource) {
 
     public LoopwrightConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -31,6 +35,13 @@ public record LoopwrightConfig(DataDirectory dataDirectory, ModelRuntime runtime
         Objects.requireNonNull(streamSettings, "streamSettings");
         listeners = List.copyOf(listeners);
         Objects.requireNonNull(github, "github");
+        Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** The database in the data directory. */
+    public LoopwrightConfig(DataDirectory dataDirectory, ModelRuntime runtime, Clock clock,
+            StreamSettings streamSettings, List<EventPublisher> listeners, Optional<GitHubSettings> github) {
+        this(dataDirectory, runtime, clock, streamSettings, listeners, github, Optional.empty());
     }
 
     /**
@@ -50,18 +61,28 @@ public record LoopwrightConfig(DataDirectory dataDirectory, ModelRuntime runtime
     public LoopwrightConfig withListener(EventPublisher listener) {
         List<EventPublisher> more = new ArrayList<>(listeners);
         more.add(Objects.requireNonNull(listener, "listener"));
-        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, more, github);
+        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, more, github, dataSource);
     }
 
     public LoopwrightConfig withClock(Clock newClock) {
-        return new LoopwrightConfig(dataDirectory, runtime, newClock, streamSettings, listeners, github);
+        return new LoopwrightConfig(dataDirectory, runtime, newClock, streamSettings, listeners, github, dataSource);
     }
 
     public LoopwrightConfig withGitHub(Optional<GitHubSettings> settings) {
-        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, listeners, settings);
+        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, listeners, settings, dataSource);
     }
 
     public LoopwrightConfig withStreamSettings(StreamSettings settings) {
-        return new LoopwrightConfig(dataDirectory, runtime, clock, settings, listeners, github);
+        return new LoopwrightConfig(dataDirectory, runtime, clock, settings, listeners, github, dataSource);
+    }
+
+    /**
+     * Loopwright's tables in the SQLite database behind {@code source} (your own pool, say) instead of the data
+     * directory's {@code loopwright.db}. Opening checks it and refuses what Loopwright cannot run on
+     * ({@code SqliteStore.open(DataSource, Clock)}); closing it stays with you.
+     */
+    public LoopwrightConfig withDataSource(DataSource source) {
+        return new LoopwrightConfig(dataDirectory, runtime, clock, streamSettings, listeners, github,
+                Optional.of(source));
     }
 }

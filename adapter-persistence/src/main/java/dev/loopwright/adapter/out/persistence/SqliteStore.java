@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -30,6 +33,7 @@ public final class SqliteStore {
     static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
     private final Path file;
+    private final boolean createdSchema;
     private final Database db;
     private final Clock clock;
     /**
@@ -38,8 +42,9 @@ public final class SqliteStore {
      */
     private final UnitOfWork unitOfWork;
 
-    private SqliteStore(Path file, Database db, Clock clock) {
+    private SqliteStore(Path file, Database db, Clock clock, boolean createdSchema) {
         this.file = file;
+        this.createdSchema = createdSchema;
         this.db = db;
         this.clock = clock;
         this.unitOfWork = new JdbiUnitOfWork(db);
@@ -55,8 +60,31 @@ public final class SqliteStore {
         }
         SQLiteDataSource dataSource = new SQLiteDataSource(config());
         dataSource.setUrl("jdbc:sqlite:" + absolute);
-        SqliteSchema.migrate(dataSource, absolute.toString());
-        return new SqliteStore(absolute, new Database(Jdbi.create(dataSource)), clock);
+        return open(absolute, dataSource, dataSource::getConnection, clock);
+    }
+
+    /**
+     * Opens the SQLite database behind a caller's DataSource (its own pool, say) and brings its schema up to date.
+     * The database must be a file in WAL mode reached through sqlite-jdbc; otherwise this throws an
+     * {@link IllegalArgumentException} naming what is wrong. While the store holds a connection it has foreign
+     * keys on, the store's busy timeout, {@code synchronous=FULL} and IMMEDIATE write transactions, as a store opened
+     * by path has; the connection gets its own settings back when the store returns it. Closing the DataSource stays
+     * with the caller.
+     */
+    public static SqliteStore open(DataSource dataSource, Clock clock) {
+        Path file = SqliteDataSourceCheck.databaseFile(dataSource);
+        SqliteConnections connections = new SqliteConnections(dataSource);
+        SqliteDataSourceCheck.settingsHold(connections);
+        // Migrations run on the caller's connections as it configured them: they only create tables and indexes,
+        // which neither foreign keys nor the transaction mode affect. A migration that moves rows would need the
+        // store's settings here too.
+        return open(file, dataSource, connections, clock);
+    }
+
+    private static SqliteStore open(Path file, DataSource migrations, ConnectionFactory connections, Clock clock) {
+        MigrateResult migrated = SqliteSchema.migrate(migrations, file.toString());
+        return new SqliteStore(file, new Database(Jdbi.create(connections)), clock,
+                migrated.initialSchemaVersion == null);
     }
 
     private static SQLiteConfig config() {
@@ -72,6 +100,11 @@ public final class SqliteStore {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether this open found no schema and created it: the database was new (or empty) to Loopwright. */
+    public boolean createdSchema() {
+        return createdSchema;
     }
 
     public ProfileRepository profiles() {
