@@ -26,6 +26,7 @@ import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -63,7 +64,6 @@ public final class JGitWorkspace implements GitWorkspace {
     private static final String WORKTREES_FOLDER = "worktrees";
     private static final String BASE_BRANCH_KEY = "loopwrightBase";
     /** Between the ticket branch and a bead's name in the bead's branch: {@code SHOP-12--bead-3}. */
-    private static final String BEAD_SEPARATOR = "--";
 
     private final LinkedWorktrees worktrees;
     private final CliBranchPusher pusher;
@@ -89,7 +89,7 @@ public final class JGitWorkspace implements GitWorkspace {
         Objects.requireNonNull(start, "start");
         // The name on its own too: an empty one would still make a valid branch, "SHOP-12--".
         BranchNames.requireTicketBranch(name);
-        String branch = BranchNames.requireTicketBranch(ticket.branch() + BEAD_SEPARATOR + name);
+        String branch = BranchNames.requireTicketBranch(GitWorkspace.beadBranch(ticket.branch(), name));
         try (Repository main = GitRepositories.openMain(ticket.repositoryRoot())) {
             requireMainCheckout(main);
             try (RevWalk walk = new RevWalk(main)) {
@@ -265,23 +265,37 @@ public final class JGitWorkspace implements GitWorkspace {
     public void removeTicketWorkspace(TicketWorkspace workspace, boolean deleteBranch) {
         try (Repository main = GitRepositories.openMain(workspace.repositoryRoot())) {
             Path root = main.getWorkTree().toPath().toRealPath();
-            Path worktreesFolder = root.resolve(LOOPWRIGHT_FOLDER).resolve(WORKTREES_FOLDER);
-            Path workingCopy = workspace.workingCopy().toAbsolutePath().normalize();
-            Path parent = Files.isDirectory(workingCopy.getParent()) ? workingCopy.getParent().toRealPath()
-                    : workingCopy.getParent();
-            workingCopy = parent.resolve(workingCopy.getFileName());
-            if (!worktreesFolder.equals(parent)) {
-                throw new GitWorkspaceException("Refusing to remove " + workingCopy + ": Loopwright only removes its own "
-                        + "working copies in " + worktreesFolder);
+            // A ticket's bead working copies go with it: branches named after it whose recorded base is the ticket.
+            String prefix = Constants.R_HEADS + GitWorkspace.beadBranch(workspace.branch(), "");
+            for (Ref ref : main.getRefDatabase().getRefsByPrefix(prefix)) {
+                String bead = ref.getName().substring(Constants.R_HEADS.length());
+                if (recordedBaseBranch(main, bead).filter(workspace.branch()::equals).isPresent()) {
+                    remove(main, root, new TicketWorkspace(root, workingCopyOf(root, bead), bead, workspace.branch()),
+                            deleteBranch);
+                }
             }
-            worktrees.remove(root, workingCopy);
-            if (deleteBranch && !workspace.branch().equals(workspace.baseBranch())
-                    && main.exactRef(Constants.R_HEADS + workspace.branch()) != null) {
-                // Also drops the branch's config section, with the recorded base branch.
-                Git.wrap(main).branchDelete().setBranchNames(Constants.R_HEADS + workspace.branch()).setForce(true).call();
-            }
+            remove(main, root, workspace, deleteBranch);
         } catch (IOException | GitAPIException e) {
             throw GitRepositories.failure("Could not remove the working copy " + workspace.workingCopy(), e);
+        }
+    }
+
+    private void remove(Repository main, Path root, TicketWorkspace workspace, boolean deleteBranch)
+            throws IOException, GitAPIException {
+        Path worktreesFolder = root.resolve(LOOPWRIGHT_FOLDER).resolve(WORKTREES_FOLDER);
+        Path workingCopy = workspace.workingCopy().toAbsolutePath().normalize();
+        Path parent = Files.isDirectory(workingCopy.getParent()) ? workingCopy.getParent().toRealPath()
+                : workingCopy.getParent();
+        workingCopy = parent.resolve(workingCopy.getFileName());
+        if (!worktreesFolder.equals(parent)) {
+            throw new GitWorkspaceException("Refusing to remove " + workingCopy + ": Loopwright only removes its own "
+                    + "working copies in " + worktreesFolder);
+        }
+        worktrees.remove(root, workingCopy);
+        if (deleteBranch && !workspace.branch().equals(workspace.baseBranch())
+                && main.exactRef(Constants.R_HEADS + workspace.branch()) != null) {
+            // Also drops the branch's config section, with the recorded base branch.
+            Git.wrap(main).branchDelete().setBranchNames(Constants.R_HEADS + workspace.branch()).setForce(true).call();
         }
     }
 

@@ -97,6 +97,22 @@ class PrepareBeadWorkspaceTest {
     }
 
     @Test
+    void removingTheTicketsWorkingCopyRemovesItsBeadWorkingCopiesButNoOtherTickets() {
+        TicketWorkspace bead = workspaces.prepareBeadWorkspace(ticket, "bead-1", start);
+        TicketWorkspace other = workspaces.prepareTicketWorkspace(repo.root, "SHOP-120");
+        TicketWorkspace othersBead = workspaces.prepareBeadWorkspace(other, "bead-1",
+                workspaces.headCommit(other));
+
+        workspaces.removeTicketWorkspace(ticket, true);
+
+        assertThat(bead.workingCopy()).doesNotExist();
+        assertThat(ticket.workingCopy()).doesNotExist();
+        assertThat(repo.git("branch", "--list", "--format=%(refname:short)", "SHOP-12*").lines())
+                .containsExactly("SHOP-120", "SHOP-120--bead-1");
+        assertThat(othersBead.workingCopy()).exists();
+    }
+
+    @Test
     void refusesANameThatIsNotOneSafeSegment() {
         for (String name : List.of("", "a/b", "../x", "x.lock", "a..b", "a b")) {
             assertThatThrownBy(() -> workspaces.prepareBeadWorkspace(ticket, name, start)).as(name)

@@ -58,6 +58,11 @@ public interface GitWorkspace {
      */
     ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since);
 
+    /** The branch of the bead working copy {@code name} of the ticket on {@code ticketBranch}. */
+    static String beadBranch(String ticketBranch, String name) {
+        return ticketBranch + "--" + name;
+    }
+
     /** The root of the repository containing {@code folder}, or empty when it is not inside one. */
     Optional<Path> repositoryRoot(Path folder);
 
@@ -124,8 +129,8 @@ public interface GitWorkspace {
     PushResult push(Path repositoryRoot, String remote, String branch, PushMode mode);
 
     /**
-     * Removes the ticket's working copy and, when asked, its branch (never the base branch). Idempotent. Refuses a
-     * working copy that is not one of Loopwright's.
+     * Removes the ticket's working copy, its bead working copies and, when asked, their branches (never the base
+     * branch). Idempotent. Refuses a working copy that is not one of Loopwright's.
      */
     void removeTicketWorkspace(TicketWorkspace workspace, boolean deleteBranch);
 }
