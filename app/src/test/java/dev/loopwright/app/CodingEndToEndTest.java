@@ -25,6 +25,7 @@ import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.port.out.execution.BeadExecutionState;
 import dev.loopwright.domain.bead.BeadStatus;
 import dev.loopwright.domain.profile.GitHookPolicy;
+import dev.loopwright.domain.profile.IntSetting;
 import dev.loopwright.domain.profile.ModelId;
 import dev.loopwright.domain.project.Project;
 import dev.loopwright.domain.project.ProjectDetails;
@@ -65,7 +66,8 @@ import org.junit.jupiter.api.io.TempDir;
  * tool, a real git working copy, our own run of each bead's shell test commands, and SQLite. A ticket seeded at CODING
  * with an approved three-bead plan ends in RUNNING_FINAL_TEST with one commit per bead, one bead having failed its
  * first iteration (its test command failed, so it was reset and redone in a fresh session). And a server killed
- * between a bead's success checkpoint and its commit commits that bead after the restart without a model call.
+ * between a bead's success checkpoint and its commit commits that bead after the restart without a model call. Six
+ * beads in two independent chains, three at a time, end with the same tree as one at a time.
  */
 class CodingEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -163,6 +165,43 @@ class CodingEndToEndTest {
         }
     }
 
+    @Test
+    void sixBeadsInTwoChainsThreeAtATimeEndWithTheTreeOneAtATimeGives() throws Exception {
+        Script.Builder script = Script.builder().models("echo", "critic");
+        List<String> plan = new ArrayList<>();
+        for (String chain : List.of("A", "B")) {
+            for (int link = 1; link <= 3; link++) {
+                String id = chain + link;
+                String file = id.toLowerCase() + ".sh";
+                implementing(script, id, file, "echo " + id + "\n");
+                plan.add(bead(id, plan.size() + 1, file, "sh " + file + " | grep -qx " + id,
+                        link == 1 ? new String[0] : new String[] {chain + (link - 1)}));
+            }
+        }
+        String beads = ApprovedBeadsFixture.jsonl(plan.toArray(String[]::new));
+        Map<Integer, ObjectId> trees = new java.util.TreeMap<>();
+        try (ScriptedModelServer model = ScriptedModelServer.start(script.build());
+                OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
+                        ScriptedOpenCodeHome.prepare(temp.resolve("home"), model))) {
+            for (int width : List.of(1, 3)) {
+                Path repo = repositoryWithOneCommit("shop-" + width);
+                DataDirectory data = new DataDirectory(temp.resolve("data-" + width), DataDirectory.Source.FLAG);
+                seedAtCoding(data, repo, beads, width);
+                notifications.clear();
+                try (LoopwrightServer server = start(data, openCode)) {
+                    awaitStatus(TicketStatus.RUNNING_FINAL_TEST);
+                }
+                assertThat(messagesSinceBase(repo, "SHOP-1")).hasSize(6);
+                trees.put(width, treeOf(repo, "SHOP-1"));
+                BeadExecutionState state = SqliteStore.open(data.databaseFile(), Clock.systemUTC()).beadExecutions()
+                        .find(ticketId(data)).orElseThrow();
+                boolean forkedTogether = state.bead("A1").beadStartCommit().equals(state.bead("B1").beadStartCommit());
+                assertThat(forkedTogether).as("A1 and B1 ran side by side with width " + width).isEqualTo(width > 1);
+            }
+        }
+        assertThat(trees.get(3)).isEqualTo(trees.get(1));
+    }
+
     /** The agent's two turns for a bead: write its file with OpenCode's write tool, then report done. */
     private static void implementing(Script.Builder script, String beadId, String file, String content) {
         script.on(agent(beadId).and(When.not(When.lastMessageIsToolResult())), write(file, content));
@@ -201,12 +240,18 @@ class CodingEndToEndTest {
 
     /** The ticket as execution setup leaves it: at CODING, its plan approved and its working copy prepared. */
     private static void seedAtCoding(DataDirectory data, Path repo, String beads) throws Exception {
+        seedAtCoding(data, repo, beads, 1);
+    }
+
+    private static void seedAtCoding(DataDirectory data, Path repo, String beads, int maxParallelBeads)
+            throws Exception {
         Files.createDirectories(data.path());
         new JGitWorkspace().prepareTicketWorkspace(repo, "SHOP-1");
         SqliteStore store = SqliteStore.open(data.databaseFile(), Clock.systemUTC());
         Instant now = Instant.now();
         Project project = store.projects().create(new NewProject(new Shortname("SHOP"), repo,
-                ProjectDetails.of("Shop", null, null), ProjectOverrides.NONE, now));
+                ProjectDetails.of("Shop", null, null), new ProjectOverrides(Optional.empty(), Optional.empty(),
+                        Optional.empty(), Map.of(IntSetting.MAX_PARALLEL_BEADS, maxParallelBeads)), now));
         Ticket created = store.tickets().create(new NewTicket(project.id(), ExternalId.parse("SHOP-1"),
                 TicketDetails.of("Say hello and goodbye", "Three small scripts.", null), now));
         LockedSettings locked = new LockedSettings(ECHO, Optional.empty(), List.of(ECHO,
@@ -269,7 +314,11 @@ class CodingEndToEndTest {
     }
 
     private Path repositoryWithOneCommit() throws Exception {
-        Path repo = Files.createDirectories(temp.resolve("shop"));
+        return repositoryWithOneCommit("shop");
+    }
+
+    private Path repositoryWithOneCommit(String name) throws Exception {
+        Path repo = Files.createDirectories(temp.resolve(name));
         Files.writeString(repo.resolve("README.md"), "Small shell scripts.\n");
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
@@ -277,6 +326,13 @@ class CodingEndToEndTest {
                     .setCommitter("Test", "test@example.com").setSign(false).call();
         }
         return repo.toRealPath();
+    }
+
+    private static ObjectId treeOf(Path repo, String branch) throws Exception {
+        try (Git git = Git.open(repo.toFile())) {
+            return git.getRepository().parseCommit(git.getRepository().resolve("refs/heads/" + branch)).getTree()
+                    .getId();
+        }
     }
 
     private static ObjectId head(Path repo, String branch) throws Exception {

@@ -28,6 +28,13 @@ final class BeadEdits {
                 bead.completedAt(), bead.beadStartCommit());
     }
 
+    /** The same bead, started from {@code startCommit} from now on (it runs again on top of other beads' work). */
+    static Bead restartingFrom(Bead bead, String startCommit) {
+        return copy(bead, bead.status(), bead.iteration(), bead.failedIterationNotes(), bead.userRetryNotes(),
+                bead.finalizationFailureNotes(), bead.updatedAt(), bead.startedAt(), bead.completedAt(),
+                Optional.of(startCommit));
+    }
+
     /** The bead's last iteration failed and its budget is spent: the ticket blocks on it. */
     static Bead error(Bead bead, Optional<BeadNote> note, Instant now) {
         return copy(bead, BeadStatus.ERROR, bead.iteration(),

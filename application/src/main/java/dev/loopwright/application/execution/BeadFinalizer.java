@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.loopwright.application.error.LoopwrightException;
 import dev.loopwright.application.port.out.ArtifactRepository;
-import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.GitWorkspace.TicketWorkspace;
 import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.port.out.execution.BeadExecutionState;
 import dev.loopwright.application.port.out.execution.SuccessCheckpoint;
 import dev.loopwright.application.port.out.git.CommitId;
 import dev.loopwright.application.port.out.git.CommitResult;
+import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.domain.bead.Bead;
 import dev.loopwright.domain.bead.BeadNote;
 import dev.loopwright.domain.bead.BeadStatus;
@@ -33,6 +33,8 @@ final class BeadFinalizer {
     private final CodingLog log;
     private final FinalizationHook hook;
     private final Clock clock;
+    /** Replays onto a ticket branch one at a time: each moves the branch the next one builds on. */
+    private final Object replays = new Object();
 
     BeadFinalizer(CodingPorts ports, ExecutionLedger ledger, CodingLog log, FinalizationHook hook, Clock clock) {
         this.ports = ports;
@@ -65,11 +67,13 @@ final class BeadFinalizer {
     }
 
     /**
-     * Commits the checkpointed bead and marks it done. Empty when done; the failure message when the commit could
-     * not be made (the bead is then in error with a finalization note, and its checkpoint stays valid for a retry).
+     * Commits the checkpointed bead where it ran, replays the commit onto the ticket branch when it ran in a working
+     * copy of its own, and marks it done. When the commit cannot be made the bead is in error with a finalization
+     * note; when the replay conflicts nothing changes on the ticket branch and the caller runs the bead again.
      */
-    Optional<String> commit(TicketId ticketId, int attempt, TicketWorkspace workspace, Bead bead) {
+    Finalization commit(TicketId ticketId, int attempt, BeadPlace place, Bead bead) {
         hook.afterCheckpoint(bead.id());
+        TicketWorkspace workspace = place.workspace();
         CommitId start = new CommitId(bead.beadStartCommit().orElseThrow());
         try {
             CommittableChanges.Split split = CommittableChanges.of(ports.git().status(workspace));
@@ -96,10 +100,23 @@ final class BeadFinalizer {
             ledger.update(ticketId, state -> state.with(BeadEdits.finalizationFailed(state.bead(bead.id()),
                     new BeadNote(now, bead.iteration(), clip(message), Optional.of(FINALIZATION_FAILED)), now)));
             log.error(ticketId, "bead " + bead.id() + ": " + message);
-            return Optional.of(message);
+            return new Finalization.Failed(message);
         }
         CommitId head = ports.git().headCommit(workspace);
         String diff = ports.git().diffCommits(workspace, start, head);
+        if (place.isOwn()) {
+            ReplayResult replay;
+            synchronized (replays) {
+                replay = ports.git().replayOnto(place.ticket().orElseThrow(), workspace, start);
+            }
+            if (replay instanceof ReplayResult.Conflicted) {
+                return new Finalization.Conflicted(((ReplayResult.Conflicted) replay).paths());
+            }
+            if (replay instanceof ReplayResult.Replayed) {
+                log.info(ticketId, "bead " + bead.id() + ": replayed onto the ticket branch at "
+                        + ((ReplayResult.Replayed) replay).newHead().abbreviated());
+            }
+        }
         Instant now = clock.instant();
         ports.artifacts().upsertLatest(new ArtifactRepository.NewArtifact(ticketId, CodingPhase.HOME, attempt,
                 BeadArtifacts.diff(bead.id()), diff, now));
@@ -110,7 +127,7 @@ final class BeadFinalizer {
         log.info(ticketId, "bead " + bead.id() + " complete (" + completed + "/" + total + ")");
         log.publish(new TicketNotification.BeadCompleted(ticketId, bead.id(), completed, total, now));
         log.publish(new TicketNotification.Progress(ticketId, CodingPhase.HOME, completed, total, "beads", now));
-        return Optional.empty();
+        return new Finalization.Done();
     }
 
     private static String clip(String text) {

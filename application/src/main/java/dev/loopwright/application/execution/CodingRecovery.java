@@ -6,7 +6,6 @@ import dev.loopwright.application.port.out.ModelRuntime;
 import dev.loopwright.application.port.out.ProjectRepository;
 import dev.loopwright.application.port.out.execution.BeadExecutionState;
 import dev.loopwright.application.port.out.execution.PreservedSession;
-import dev.loopwright.application.port.out.git.CommitId;
 import dev.loopwright.domain.bead.Bead;
 import dev.loopwright.domain.bead.BeadNote;
 import dev.loopwright.domain.bead.BeadStatus;
@@ -20,8 +19,9 @@ import java.util.Optional;
 /**
  * What Retry and Continue do to a ticket blocked in CODING before it re-enters CODING. Retry touches only the failed
  * bead: a bead whose success checkpoint is still valid (its commit failed) just gets its commit finished; any other
- * is reset to its start commit and becomes pending again, with the user's note. Done beads stay done. Continue keeps
- * the bead and the session preserved at a provider limit, and fails when there is none or the runtime lost it.
+ * has its uncommitted work thrown away (in its own working copy when it ran beside others) and becomes pending
+ * again, with the user's note. Done beads stay done. Continue keeps the bead and the session preserved at a provider
+ * limit, and fails when there is none or the runtime lost it.
  */
 public final class CodingRecovery {
     private final ExecutionLedger ledger;
@@ -29,6 +29,7 @@ public final class CodingRecovery {
     private final GitWorkspace git;
     private final ModelRuntime runtime;
     private final Clock clock;
+    private final BeadPlaces places;
 
     public CodingRecovery(ExecutionLedger ledger, ProjectRepository projects, GitWorkspace git, ModelRuntime runtime,
             Clock clock) {
@@ -37,6 +38,7 @@ public final class CodingRecovery {
         this.git = Objects.requireNonNull(git, "git");
         this.runtime = Objects.requireNonNull(runtime, "runtime");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.places = new BeadPlaces(git);
     }
 
     /** Prepares the failed bead for a retry; nothing to do when the ticket failed before any bead ran. */
@@ -61,9 +63,9 @@ public final class CodingRecovery {
                     .with(BeadEdits.resumed(state.bead(bead.id()), now)));
             return;
         }
-        bead.beadStartCommit().ifPresent(start -> projects.findById(ticket.projectId())
+        projects.findById(ticket.projectId())
                 .flatMap(project -> git.findTicketWorkspace(project.folderPath(), ticket.externalId().toString()))
-                .ifPresent(workspace -> git.resetAndClean(workspace, new CommitId(start))));
+                .ifPresent(workspace -> places.throwAwayWork(places.current(workspace, stored.get(), bead), bead));
         Optional<BeadNote> userNote = note.map(String::strip).filter(text -> !text.isEmpty())
                 .map(text -> new BeadNote(now, bead.iteration(), text, Optional.empty()));
         ledger.update(ticket.id(), state -> state.withPreserved(Optional.empty()).withoutCheckpoint(bead.id())

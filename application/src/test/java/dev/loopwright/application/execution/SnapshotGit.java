@@ -88,7 +88,7 @@ final class SnapshotGit implements GitWorkspace {
 
     @Override
     public Optional<TicketWorkspace> findTicketWorkspace(Path repositoryRoot, String branchName) {
-        return Optional.of(workspace());
+        return Optional.of(workspace()).filter(ticket -> ticket.branch().equals(branchName));
     }
 
     @Override

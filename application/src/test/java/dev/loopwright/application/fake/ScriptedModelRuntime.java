@@ -30,6 +30,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -44,8 +45,11 @@ public final class ScriptedModelRuntime implements ModelRuntime {
     public sealed interface Step permits Reply, Fail, Hang {
     }
 
-    /** Answers after {@code delay} (zero for at once) with text computed from the prompt. */
-    public record Reply(Duration delay, Function<String, String> text) implements Step {
+    /**
+     * Answers after a delay computed from the prompt (zero for at once) with text computed from the session's
+     * folder and the prompt, like an agent that works on the files there first.
+     */
+    public record Reply(Function<String, Duration> delay, BiFunction<Path, String, String> text) implements Step {
         public Reply {
             Objects.requireNonNull(delay, "delay");
             Objects.requireNonNull(text, "text");
@@ -67,15 +71,20 @@ public final class ScriptedModelRuntime implements ModelRuntime {
     }
 
     public static Step reply(String text) {
-        return new Reply(Duration.ZERO, prompt -> text);
+        return replyWith(prompt -> text);
     }
 
     public static Step replyWith(Function<String, String> text) {
-        return new Reply(Duration.ZERO, text);
+        return new Reply(prompt -> Duration.ZERO, (folder, prompt) -> text.apply(prompt));
     }
 
     public static Step after(Duration delay, String text) {
-        return new Reply(delay, prompt -> text);
+        return new Reply(prompt -> delay, (folder, prompt) -> text);
+    }
+
+    /** Works in the session's folder: {@code work} gets the folder and the prompt, and returns the reply. */
+    public static Step workIn(Function<String, Duration> delay, BiFunction<Path, String, String> work) {
+        return new Reply(delay, work);
     }
 
     public static Step fail(RuntimeFailureKind kind) {
@@ -178,8 +187,9 @@ public final class ScriptedModelRuntime implements ModelRuntime {
         if (step instanceof Fail) {
             throw new ModelRuntimeException(((Fail) step).kind(), "scripted " + ((Fail) step).kind());
         }
-        boolean answers = step instanceof Reply && ((Reply) step).delay().compareTo(request.timeout()) <= 0;
-        Duration wait = answers ? ((Reply) step).delay() : request.timeout();
+        Duration delay = step instanceof Reply ? ((Reply) step).delay().apply(request.text()) : request.timeout();
+        boolean answers = step instanceof Reply && delay.compareTo(request.timeout()) <= 0;
+        Duration wait = answers ? delay : request.timeout();
         if (!wait.isZero() && awaitAbort(abort, wait)) {
             throw new ModelRuntimeException(RuntimeFailureKind.ABORTED, "the session was aborted");
         }
@@ -188,7 +198,7 @@ public final class ScriptedModelRuntime implements ModelRuntime {
             abort(request.session());
             throw new ModelRuntimeException(RuntimeFailureKind.TIMEOUT, "no answer within " + request.timeout());
         }
-        return new PromptReply(((Reply) step).text().apply(request.text()), Optional.of("stop"),
+        return new PromptReply(((Reply) step).text().apply(request.session().directory(), request.text()), Optional.of("stop"),
                 "msg_" + ids.incrementAndGet(), PromptReply.TokenUsage.UNKNOWN);
     }
 
