@@ -82,7 +82,8 @@ public final class JGitWorkspace implements GitWorkspace {
 
     /**
      * A bead's working copy is a ticket working copy in all but its base, the ticket branch: so finding, squashing
-     * and removing it need nothing of their own.
+     * and removing it need nothing of their own. What git ignores in the ticket's working copy is copied in once
+     * ({@link IgnoredFilesCopier}).
      */
     @Override
     public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
@@ -96,7 +97,13 @@ public final class JGitWorkspace implements GitWorkspace {
                 GitRepositories.branchTip(main, walk, ticket.branch());
                 GitRepositories.commit(walk, start);
             }
-            return ensureWorktree(main, branch, ticket::branch, start::value);
+            TicketWorkspace bead = ensureWorktree(main, branch, ticket::branch, start::value);
+            // Before handing it back, so an agent never works in a copy that lacks what setup installed.
+            try (Repository from = GitRepositories.openWorkingCopy(ticket);
+                    Repository to = GitRepositories.openWorkingCopy(bead)) {
+                IgnoredFilesCopier.copyOnce(from, to);
+            }
+            return bead;
         } catch (IOException e) {
             throw GitRepositories.failure("Could not prepare the working copy of " + branch, e);
         }

@@ -9,6 +9,7 @@ import dev.loopwright.application.port.out.GitWorkspace.TicketWorkspace;
 import dev.loopwright.application.port.out.git.CommitId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,121 @@ class PrepareBeadWorkspaceTest {
         assertThat(repo.root.resolve(".git/worktrees/SHOP-12--bead-3/locked")).doesNotExist();
         assertThat(workspaces.headCommit(bead)).isEqualTo(start);
         assertThat(workspaces.status(bead).isClean()).isTrue();
+    }
+
+    @Test
+    void copiesWhatGitIgnoresInTheTicketsWorkingCopyButNeitherUntrackedFilesNorTheTicketFolder() throws Exception {
+        Path from = ticket.workingCopy();
+        GitTestRepository.write(from, "node_modules/pkg/index.js", "module.exports = 1;\n");
+        GitTestRepository.write(from, "build/run.sh", "#!/bin/sh\necho run\n");
+        Files.setPosixFilePermissions(from.resolve("build/run.sh"), PosixFilePermissions.fromString("rwxr-x---"));
+        GitTestRepository.write(from, "app.log", "started\n");
+        GitTestRepository.write(from, "src/logs/debug.log", "debugging\n");
+        GitTestRepository.write(from, "scratch.txt", "not ignored, so a bead would commit it\n");
+        GitTestRepository.write(from, ".ticket/notes.md", "the ticket's own\n");
+
+        Path copy = workspaces.prepareBeadWorkspace(ticket, "bead-3", start).workingCopy();
+
+        assertThat(GitTestRepository.read(copy.resolve("node_modules/pkg/index.js"))).isEqualTo("module.exports = 1;\n");
+        assertThat(GitTestRepository.read(copy.resolve("build/run.sh"))).isEqualTo("#!/bin/sh\necho run\n");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(copy.resolve("build/run.sh"))))
+                .isEqualTo("rwxr-x---");
+        assertThat(GitTestRepository.read(copy.resolve("app.log"))).isEqualTo("started\n");
+        assertThat(GitTestRepository.read(copy.resolve("src/logs/debug.log"))).isEqualTo("debugging\n");
+        assertThat(copy.resolve("scratch.txt")).doesNotExist();
+        assertThat(copy.resolve(".ticket")).doesNotExist();
+        assertThat(GitTestRepository.gitPorcelain(copy)).isEmpty();
+        assertThat(git(copy, "status", "--porcelain", "--ignored").lines())
+                .containsExactlyInAnyOrder("!! app.log", "!! build/", "!! node_modules/", "!! src/logs/");
+    }
+
+    @Test
+    void copiesLinksAsLinksWithoutFollowingThem() throws Exception {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        GitTestRepository.write(outside, "secret.txt", "not the working copy's\n");
+        Path from = ticket.workingCopy();
+        GitTestRepository.write(from, "node_modules/pkg/cli.js", "run();\n");
+        Files.createDirectories(from.resolve("node_modules/.bin"));
+        Files.createSymbolicLink(from.resolve("node_modules/.bin/pkg"), Path.of("../pkg/cli.js"));
+        Files.createSymbolicLink(from.resolve("node_modules/shared"), outside);
+
+        Path copy = workspaces.prepareBeadWorkspace(ticket, "bead-3", start).workingCopy();
+
+        assertThat(Files.isSymbolicLink(copy.resolve("node_modules/.bin/pkg"))).isTrue();
+        assertThat(Files.readSymbolicLink(copy.resolve("node_modules/.bin/pkg"))).isEqualTo(Path.of("../pkg/cli.js"));
+        assertThat(GitTestRepository.read(copy.resolve("node_modules/.bin/pkg"))).isEqualTo("run();\n");
+        assertThat(Files.isSymbolicLink(copy.resolve("node_modules/shared"))).isTrue();
+        assertThat(Files.readSymbolicLink(copy.resolve("node_modules/shared"))).isEqualTo(outside);
+        assertThat(GitTestRepository.gitPorcelain(copy)).isEmpty();
+    }
+
+    @Test
+    void preparingAgainNeverOverwritesWhatTheBeadChanged() throws Exception {
+        GitTestRepository.write(ticket.workingCopy(), "node_modules/pkg/index.js", "version 1\n");
+        Path copy = workspaces.prepareBeadWorkspace(ticket, "bead-3", start).workingCopy();
+        GitTestRepository.write(copy, "node_modules/pkg/index.js", "patched by the bead\n");
+        GitTestRepository.write(ticket.workingCopy(), "node_modules/pkg/index.js", "version 2\n");
+        GitTestRepository.write(ticket.workingCopy(), "node_modules/pkg/later.js", "installed later\n");
+
+        workspaces.prepareBeadWorkspace(ticket, "bead-3", start);
+
+        assertThat(GitTestRepository.read(copy.resolve("node_modules/pkg/index.js"))).isEqualTo("patched by the bead\n");
+        // An existing working copy is returned as it is: nothing is copied into it again.
+        assertThat(copy.resolve("node_modules/pkg/later.js")).doesNotExist();
+    }
+
+    @Test
+    void aCopyCutShortIsCompletedWithoutOverwritingWhatIsThere() throws Exception {
+        GitTestRepository.write(ticket.workingCopy(), "node_modules/a.js", "a\n");
+        GitTestRepository.write(ticket.workingCopy(), "node_modules/b.js", "b\n");
+        TicketWorkspace bead = workspaces.prepareBeadWorkspace(ticket, "bead-3", start);
+        // A crash during the copy: the worktree is complete, one file is copied, the marker is not written yet.
+        Files.delete(repo.root.resolve(".git/worktrees/SHOP-12--bead-3").resolve(IgnoredFilesCopier.MARKER));
+        Files.delete(bead.workingCopy().resolve("node_modules/b.js"));
+        GitTestRepository.write(ticket.workingCopy(), "node_modules/a.js", "a, reinstalled\n");
+
+        workspaces.prepareBeadWorkspace(ticket, "bead-3", start);
+
+        assertThat(GitTestRepository.read(bead.workingCopy().resolve("node_modules/a.js"))).isEqualTo("a\n");
+        assertThat(GitTestRepository.read(bead.workingCopy().resolve("node_modules/b.js"))).isEqualTo("b\n");
+        assertThat(repo.root.resolve(".git/worktrees/SHOP-12--bead-3").resolve(IgnoredFilesCopier.MARKER)).exists();
+    }
+
+    @Test
+    void aTrackedFileOfTheBeadIsNeverReplacedByAnIgnoredOneOfTheTicket() {
+        // At start the bead tracks debug.log (added by force); the ticket untracked it later but keeps it on disk.
+        Path from = ticket.workingCopy();
+        GitTestRepository.write(from, "debug.log", "tracked at start\n");
+        git(from, "add", "-f", "debug.log");
+        git(from, "commit", "-q", "-m", "Track the debug log");
+        CommitId tracked = new CommitId(git(from, "rev-parse", "HEAD").strip());
+        git(from, "rm", "-q", "--cached", "debug.log");
+        git(from, "commit", "-q", "-m", "Untrack the debug log");
+        GitTestRepository.write(from, "debug.log", "ignored in the ticket\n");
+
+        Path copy = workspaces.prepareBeadWorkspace(ticket, "bead-3", tracked).workingCopy();
+
+        assertThat(GitTestRepository.read(copy.resolve("debug.log"))).isEqualTo("tracked at start\n");
+        assertThat(GitTestRepository.gitPorcelain(copy)).isEmpty();
+    }
+
+    @Test
+    void aTrackedLinkOfTheBeadIsNeverFollowedOutOfItsWorkingCopy() throws Exception {
+        // At start the bead tracks vendor as a link to a folder elsewhere; the ticket has a real vendor/ folder.
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Path from = ticket.workingCopy();
+        Files.createSymbolicLink(from.resolve("vendor"), outside);
+        CommitId linked = new CommitId(GitTestRepository.commitAll(from, "Link vendor"));
+        git(from, "rm", "-q", "vendor");
+        git(from, "commit", "-q", "-m", "Unlink vendor");
+        GitTestRepository.write(from, "vendor/lib/install.log", "installed\n");
+
+        Path copy = workspaces.prepareBeadWorkspace(ticket, "bead-3", linked).workingCopy();
+
+        assertThat(Files.isSymbolicLink(copy.resolve("vendor"))).isTrue();
+        try (var written = Files.list(outside)) {
+            assertThat(written).isEmpty();
+        }
     }
 
     @Test

@@ -45,7 +45,8 @@ public interface GitWorkspace {
      * A working copy of its own for one bead that runs beside others: a linked worktree on branch
      * {@code <ticket branch>--<name>} forked from {@code start}, whose base branch is the ticket branch. Idempotent:
      * an existing one is returned as it is, wherever its branch now points. Removed with
-     * {@link #removeTicketWorkspace}; {@code name} is one safe path segment.
+     * {@link #removeTicketWorkspace}; {@code name} is one safe path segment. A new one also gets the files git ignores
+     * in the ticket's working copy, such as installed dependencies; untracked files and {@code .ticket} are not copied.
      */
     TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start);
 
