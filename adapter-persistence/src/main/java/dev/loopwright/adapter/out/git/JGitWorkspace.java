@@ -87,6 +87,10 @@ public final class JGitWorkspace implements GitWorkspace {
      */
     @Override
     public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
+        return RepositoryLocks.holding(ticket.repositoryRoot(), () -> makeBeadWorkspace(ticket, name, start));
+    }
+
+    private TicketWorkspace makeBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
         Objects.requireNonNull(start, "start");
         // The name on its own too: an empty one would still make a valid branch, "SHOP-12--".
         BranchNames.requireTicketBranch(name);
@@ -159,6 +163,10 @@ public final class JGitWorkspace implements GitWorkspace {
 
     @Override
     public TicketWorkspace prepareTicketWorkspace(Path repositoryRoot, String branch) {
+        return RepositoryLocks.holding(repositoryRoot, () -> makeTicketWorkspace(repositoryRoot, branch));
+    }
+
+    private TicketWorkspace makeTicketWorkspace(Path repositoryRoot, String branch) {
         BranchNames.requireTicketBranch(branch);
         try (Repository main = GitRepositories.openMain(repositoryRoot)) {
             requireMainCheckout(main);
@@ -270,6 +278,13 @@ public final class JGitWorkspace implements GitWorkspace {
 
     @Override
     public void removeTicketWorkspace(TicketWorkspace workspace, boolean deleteBranch) {
+        RepositoryLocks.holding(workspace.repositoryRoot(), () -> {
+            removeWithBeads(workspace, deleteBranch);
+            return null;
+        });
+    }
+
+    private void removeWithBeads(TicketWorkspace workspace, boolean deleteBranch) {
         try (Repository main = GitRepositories.openMain(workspace.repositoryRoot())) {
             Path root = main.getWorkTree().toPath().toRealPath();
             // A ticket's bead working copies go with it: branches named after it whose recorded base is the ticket.

@@ -10,7 +10,13 @@ import dev.loopwright.application.port.out.git.CommitId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,6 +216,33 @@ class PrepareBeadWorkspaceTest {
         assertThat(workspaces.findTicketWorkspace(repo.root, "SHOP-12--bead-3")).isEmpty();
         assertThat(repo.git("rev-parse", "SHOP-12").strip()).isEqualTo(ticketHead);
         assertThat(ticket.workingCopy().resolve("src/Later.java")).exists();
+    }
+
+    @Test
+    void beadsPreparedAtTheSameMomentAllGetTheirWorkingCopies() throws Exception {
+        // Several rounds: without the repository lock, two writers of the shared git config collide in some of them.
+        int rounds = 4;
+        int beads = 6;
+        ExecutorService threads = Executors.newFixedThreadPool(beads);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                CyclicBarrier together = new CyclicBarrier(beads);
+                List<Future<TicketWorkspace>> prepared = new ArrayList<>();
+                for (int i = 1; i <= beads; i++) {
+                    String name = "bead-" + (round * beads + i);
+                    prepared.add(threads.submit(() -> {
+                        together.await(30, TimeUnit.SECONDS);
+                        return workspaces.prepareBeadWorkspace(ticket, name, start);
+                    }));
+                }
+                for (Future<TicketWorkspace> bead : prepared) {
+                    assertThat(bead.get(60, TimeUnit.SECONDS).workingCopy().resolve("src/Coupon.java")).exists();
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(repo.git("worktree", "list").lines()).hasSize(2 + rounds * beads);
     }
 
     @Test
