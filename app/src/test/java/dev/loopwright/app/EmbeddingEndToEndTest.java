@@ -153,7 +153,12 @@ class EmbeddingEndToEndTest {
     /** The ticket and its runtime view in the shape {@code GET /api/tickets/{ref}} answers, for the shared checks. */
     private static JsonNode view(Ticket ticket, Optional<ExecutionRuntimeView> runtime) {
         ObjectNode json = JSON.createObjectNode().put("status", ticket.status().name());
-        ArrayNode beads = json.putObject("runtime").putArray("beads");
+        ObjectNode runtimeJson = json.putObject("runtime");
+        runtime.ifPresent(view -> runtimeJson.put("finalTestStatus", view.delivery().finalTestStatus())
+                .put("deliveryMode", view.delivery().deliveryMode().orElse(null))
+                .put("candidateCommitSha", view.delivery().candidateCommit().orElse(null))
+                .put("completionDisposition", view.delivery().completionDisposition().orElse(null)));
+        ArrayNode beads = runtimeJson.putArray("beads");
         runtime.ifPresent(view -> view.beads().forEach(bead -> {
             ObjectNode item = beads.addObject().put("id", bead.id()).put("iteration", bead.iteration());
             ArrayNode notes = item.putArray("failedIterationNotes");

@@ -35,6 +35,14 @@ final class LifecycleAssertions {
         SampleTests.Outcome tests = SampleTests.run(SampleRepository.cloneBase(repo, scratch));
         assertThat(tests.passed()).as(tests.output()).isTrue();
         assertThat(tests.output()).contains("BasketTest passed", "ItemCountTest passed", "FreeDeliveryTest passed");
+        JsonNode runtime = ticket.get("runtime");
+        assertThat(runtime.get("finalTestStatus").asText()).as("the runtime view: " + runtime).isEqualTo("passed");
+        assertThat(runtime.get("deliveryMode").asText()).isEqualTo("local");
+        assertThat(runtime.get("completionDisposition").asText()).isEqualTo("merged");
+        try (Git git = Git.open(repo.toFile())) {
+            assertThat(runtime.get("candidateCommitSha").asText()).as("the squashed commit that was merged")
+                    .isEqualTo(git.getRepository().resolve("refs/heads/" + DemoScenario.BASE_BRANCH).name());
+        }
         JsonNode flaky = null;
         for (JsonNode bead : ticket.get("runtime").get("beads")) {
             if (bead.get("id").asText().equals(DemoScenario.FLAKY_BEAD)) {

@@ -7,6 +7,7 @@ import dev.loopwright.application.execution.ExecutionSettingsSource;
 import dev.loopwright.application.port.in.BeadDiff;
 import dev.loopwright.application.port.in.ExecutionRuntimeView;
 import dev.loopwright.application.port.in.GetBeadDiffUseCase;
+import dev.loopwright.application.delivery.DeliveryProgress;
 import dev.loopwright.application.port.in.GetExecutionRuntimeUseCase;
 import dev.loopwright.application.port.in.TicketReference;
 import dev.loopwright.application.port.out.ArtifactRepository;
@@ -35,6 +36,7 @@ public final class BeadExecutionService implements GetBeadDiffUseCase, GetExecut
     private final ArtifactRepository artifacts;
     private final ExecutionLedger ledger;
     private final ExecutionSettingsSource settings;
+    private final DeliveryProgress delivery;
 
     public BeadExecutionService(TicketRepository tickets, PhaseAttemptRepository attempts, ArtifactRepository artifacts,
             ExecutionLedger ledger, ExecutionSettingsSource settings) {
@@ -43,6 +45,7 @@ public final class BeadExecutionService implements GetBeadDiffUseCase, GetExecut
         this.artifacts = Objects.requireNonNull(artifacts, "artifacts");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.delivery = new DeliveryProgress(attempts, artifacts);
     }
 
     @Override
@@ -74,9 +77,12 @@ public final class BeadExecutionService implements GetBeadDiffUseCase, GetExecut
                 .filter(bead -> bead.status() == BeadStatus.PENDING).map(Bead::id).findFirst());
         return new ExecutionRuntimeView(current, completed, total, total == 0 ? 0 : Math.round(100f * completed / total),
                 active.filter(bead -> bead.status() == BeadStatus.IN_PROGRESS).map(Bead::iteration),
+                beads.stream().filter(bead -> bead.status() == BeadStatus.IN_PROGRESS).map(Bead::id).toList(),
+                beads.stream().filter(bead -> bead.status() == BeadStatus.ERROR).map(Bead::id).findFirst(),
                 settings.live(ticket, IntSetting.MAX_ITERATIONS), settings.live(ticket, IntSetting.PER_ITERATION_TIMEOUT),
                 beads.stream().map(bead -> new ExecutionRuntimeView.BeadRuntime(bead.id(), bead.title(), bead.status(),
                         bead.iteration(), bead.beadStartCommit(), bead.failedIterationNotes(), bead.userRetryNotes(),
-                        bead.finalizationFailureNotes())).toList());
+                        bead.finalizationFailureNotes())).toList(),
+                delivery.of(ticket.id()));
     }
 }

@@ -88,6 +88,18 @@ final class DeliveryFixture {
         return this;
     }
 
+    /** Integrates and delivers, then puts the ticket where the person decides. */
+    Delivery deliveredToReview() throws Exception {
+        Delivery delivery = delivery();
+        for (TicketStatus status : List.of(TicketStatus.INTEGRATING_CHANGES, TicketStatus.CREATING_PULL_REQUEST)) {
+            at(status);
+            github.headSha = git.head.value();
+            delivery.handlers().get(status).run(context(status));
+        }
+        at(TicketStatus.WAITING_PR_REVIEW);
+        return delivery;
+    }
+
     Ticket at(TicketStatus status) {
         ticket = TicketAt.status(r, ticket, status, TestSettings.locked(), clock.instant());
         return ticket;

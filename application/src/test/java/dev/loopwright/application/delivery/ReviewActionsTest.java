@@ -19,20 +19,12 @@ class ReviewActionsTest {
 
     private DeliveryFixture f;
 
-    /** Integrates and delivers, then puts the ticket where the person decides. */
     private Delivery delivered(boolean onGitHub) throws Exception {
         f = new DeliveryFixture(temp);
         if (onGitHub) {
             f.withGitHub("git@github.com:acme/shop.git");
         }
-        Delivery delivery = f.delivery();
-        for (TicketStatus status : List.of(TicketStatus.INTEGRATING_CHANGES, TicketStatus.CREATING_PULL_REQUEST)) {
-            f.at(status);
-            f.github.headSha = f.git.head.value();
-            delivery.handlers().get(status).run(f.context(status));
-        }
-        f.at(TicketStatus.WAITING_PR_REVIEW);
-        return delivery;
+        return f.deliveredToReview();
     }
 
     @Test

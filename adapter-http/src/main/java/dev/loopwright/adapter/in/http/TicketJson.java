@@ -1,5 +1,6 @@
 package dev.loopwright.adapter.in.http;
 
+import dev.loopwright.application.port.in.DeliveryProgressView;
 import dev.loopwright.application.port.in.ExecutionRuntimeView;
 import dev.loopwright.domain.bead.BeadNote;
 import dev.loopwright.domain.profile.ModelId;
@@ -105,6 +106,8 @@ final class TicketJson {
         json.put("totalBeads", view.total());
         json.put("percentComplete", view.percentComplete());
         json.put("activeBeadIteration", view.activeBeadIteration().orElse(null));
+        json.put("activeBeads", view.activeBeads());
+        json.put("lastFailedBead", view.lastFailedBead().orElse(null));
         json.put("maxIterations", view.maxIterations());
         json.put("perIterationTimeout", view.perIterationTimeoutMs());
         json.put("beads", view.beads().stream().map(bead -> {
@@ -119,6 +122,18 @@ final class TicketJson {
             item.put("finalizationFailureNotes", notes(bead.finalizationFailureNotes()));
             return item;
         }).toList());
+        DeliveryProgressView delivery = view.delivery();
+        json.put("baseBranch", delivery.baseBranch().orElse(null));
+        json.put("finalTestStatus", delivery.finalTestStatus());
+        json.put("candidateCommitSha", delivery.candidateCommit().orElse(null));
+        json.put("preSquashHead", delivery.preSquashHead().orElse(null));
+        json.put("deliveryMode", delivery.deliveryMode().orElse(null));
+        json.put("prNumber", delivery.prNumber().orElse(null));
+        json.put("prUrl", delivery.prUrl().orElse(null));
+        json.put("prState", delivery.prState().orElse(null));
+        json.put("prHeadSha", delivery.prHeadSha().orElse(null));
+        json.put("completionDisposition", delivery.completionDisposition().orElse(null));
+        json.put("cleanupStatus", delivery.cleanupStatus().orElse(null));
         return json;
     }
 

@@ -45,6 +45,10 @@ class BeadExecutionRoutesTest {
             assertThat(runtime.get("perIterationTimeout").asLong()).isEqualTo(1_200_000);
             assertThat(runtime.get("beads").get(1).get("status").asText()).isEqualTo("pending");
             assertThat(runtime.get("beads").get(1).get("iteration").asInt()).isEqualTo(1);
+            assertThat(runtime.get("activeBeads")).isEmpty();
+            assertThat(runtime.get("finalTestStatus").asText()).isEqualTo("pending");
+            assertThat(runtime.get("prNumber").isNull()).isTrue();
+            assertThat(runtime.get("completionDisposition").isNull()).isTrue();
 
             TestServer.Reply diff = server.get("/api/tickets/SHOP-1/beads/B1/diff");
             assertThat(diff.status()).isEqualTo(200);
