@@ -153,11 +153,13 @@ class CodingEndToEndTest {
             assertThat(killed.checkpoint("B1")).isPresent();
             assertThat(messagesSinceBase(repo, "SHOP-1")).isEmpty();
             try (ChildServer second = ChildServer.start(data.path(), openCode.baseUri())) {
-                awaitStoredStatus(second, "RUNNING_FINAL_TEST");
+                // Delivery runs on to the review, where it waits: a status to wait for that cannot be missed. The
+                // bead commits are what the branch held before integration squashed them.
+                JsonNode ticket = awaitStoredStatus(second, "WAITING_PR_REVIEW");
                 assertThat(agentRequests(model, "Implement bead B1 in")).as("B1 was not asked again")
                         .isEqualTo(b1Requests);
-                assertThat(messagesSinceBase(repo, "SHOP-1")).containsExactly("bead(B1): Bead B1",
-                        "bead(B2): Bead B2");
+                assertThat(messagesSinceBase(repo, ticket.get("runtime").get("preSquashHead").asText()))
+                        .containsExactly("bead(B1): Bead B1", "bead(B2): Bead B2");
                 try (Git git = Git.open(repo.toFile())) {
                     assertThat(fileAt(git, "SHOP-1", "greet.sh")).isEqualTo("echo hello\n");
                 }
@@ -287,23 +289,26 @@ class CodingEndToEndTest {
         }
     }
 
-    private void awaitStoredStatus(ChildServer server, String wanted) throws Exception {
+    /** Polls the child server until the ticket is at {@code wanted}, and returns the ticket as it then is. */
+    private JsonNode awaitStoredStatus(ChildServer server, String wanted) throws Exception {
         long end = System.nanoTime() + PATIENT.toNanos();
         String status = "";
         while (System.nanoTime() < end) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    server.address().resolve("/api/tickets/SHOP-1")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.address()
+                    .resolve("/api/tickets/SHOP-1")).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            status = JSON.readTree(response.body()).get("status").asText();
-            assertThat(status).as("the ticket was blocked").isNotEqualTo("BLOCKED_ERROR");
+            JsonNode ticket = JSON.readTree(response.body());
+            status = ticket.get("status").asText();
+            assertThat(status).as("the ticket was blocked: " + ticket.path("errorMessage"))
+                    .isNotEqualTo("BLOCKED_ERROR");
             if (status.equals(wanted)) {
-                return;
+                return ticket;
             }
             // Polling a separate process: nothing to wait on instead. Once a second stays well inside the
             // server's read budget (200 a minute) however slow the machine is.
             TimeUnit.SECONDS.sleep(1);
         }
-        assertThat(status).as("the ticket reached " + wanted + " in time").isEqualTo(wanted);
+        throw new AssertionError("the ticket did not reach " + wanted + " in time; it is " + status);
     }
 
     private String get(LoopwrightServer server, String path) throws Exception {
@@ -341,11 +346,11 @@ class CodingEndToEndTest {
         }
     }
 
-    /** The ticket branch's commit messages after the base branch, oldest first. */
-    private static List<String> messagesSinceBase(Path repo, String branch) throws Exception {
+    /** The commit messages after the base branch up to {@code revision} (a branch or a commit), oldest first. */
+    private static List<String> messagesSinceBase(Path repo, String revision) throws Exception {
         try (Git git = Git.open(repo.toFile())) {
             List<String> messages = new ArrayList<>();
-            for (RevCommit commit : git.log().add(git.getRepository().resolve("refs/heads/" + branch))
+            for (RevCommit commit : git.log().add(git.getRepository().resolve(revision))
                     .not(git.getRepository().resolve("refs/heads/main")).call()) {
                 messages.add(0, commit.getShortMessage());
             }
