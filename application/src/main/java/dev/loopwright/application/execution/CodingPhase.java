@@ -119,19 +119,18 @@ public final class CodingPhase implements PhaseHandler {
         }
         while (true) {
             context.cancellation().throwIfCancelled();
-            state = ledger.find(ticket.id()).orElseThrow();
-            if (state.plan().beads().stream().allMatch(bead -> bead.status() == BeadStatus.DONE)) {
+            Optional<Bead> next = startable(ledger.find(ticket.id()).orElseThrow()).stream().findFirst();
+            if (next.isEmpty()) {
                 return allDone(ticket.id());
             }
-            Bead next = startable(state).stream().findFirst().orElseThrow(() -> failure("No runnable bead: the"
-                    + " beads left wait on beads that are not done"));
-            blocked = execute(target, next);
+            blocked = execute(target, next.get());
             if (blocked.isPresent()) {
                 return blocked;
             }
         }
     }
 
+    /** ALL_BEADS_DONE once nothing is left to start; a failure when beads are left that wait on unfinished ones. */
     private Optional<TicketEvent> allDone(TicketId ticketId) {
         BeadExecutionState state = ledger.find(ticketId).orElseThrow();
         if (!state.plan().beads().stream().allMatch(bead -> bead.status() == BeadStatus.DONE)) {
