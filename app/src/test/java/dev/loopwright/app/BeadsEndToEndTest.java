@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.loopwright.adapter.in.http.HttpSecurity;
-import dev.loopwright.adapter.in.http.HttpServerSettings;
-import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.opencode.scripted.Response;
 import dev.loopwright.adapter.out.opencode.scripted.Script;
 import dev.loopwright.adapter.out.opencode.scripted.ScriptedModelServer;
@@ -16,7 +13,6 @@ import dev.loopwright.adapter.out.persistence.DataDirectory;
 import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.council.beads.PrdSource;
 import dev.loopwright.application.port.out.ArtifactRepository;
-import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.service.TicketTransitionService;
 import dev.loopwright.domain.profile.GitHookPolicy;
 import dev.loopwright.domain.profile.ModelId;
@@ -39,9 +35,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +67,7 @@ class BeadsEndToEndTest {
     Path temp;
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final BlockingQueue<TicketNotification> notifications = new LinkedBlockingQueue<>();
+    private final TicketFeed feed = new TicketFeed(PATIENT);
 
     @Test
     void aSeededApprovedPrdBecomesAnApprovedBeadPlanAndTheTicketEntersPreFlight() throws Exception {
@@ -96,7 +89,7 @@ class BeadsEndToEndTest {
         try (ScriptedModelServer model = ScriptedModelServer.start(script);
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model))) {
-            try (LoopwrightServer setup = start(data, openCode)) {
+            try (LoopwrightServer setup = feed.start(data, openCode)) {
                 post(setup, "/api/profile", "{\"mainImplementer\":\"scripted/echo\",\"councilMembers\":"
                         + "\"[\\\"scripted/critic\\\"]\",\"councilResponseTimeout\":45000}");
                 post(setup, "/api/projects", "{\"name\":\"Shop\",\"shortname\":\"SHOP\",\"folderPath\":"
@@ -105,8 +98,8 @@ class BeadsEndToEndTest {
             }
             seedAtDraftingBeads(data);
 
-            try (LoopwrightServer server = start(data, openCode)) {
-                awaitStatus(TicketStatus.WAITING_BEADS_APPROVAL);
+            try (LoopwrightServer server = feed.start(data, openCode)) {
+                feed.awaitStatus(TicketStatus.WAITING_BEADS_APPROVAL);
 
                 HttpResponse<String> beads = get(server, "/api/tickets/SHOP-1/beads");
                 assertThat(beads.statusCode()).isEqualTo(200);
@@ -185,27 +178,6 @@ class BeadsEndToEndTest {
             }
         }
         return yaml.toString();
-    }
-
-    private LoopwrightServer start(DataDirectory data, OpenCodeConnection openCode) {
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
-                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime());
-        ((EventFanOut) server.events()).subscribe(notifications::add);
-        return server;
-    }
-
-    private void awaitStatus(TicketStatus wanted) throws InterruptedException {
-        while (true) {
-            TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(next).as("the ticket reached " + wanted + " in time").isNotNull();
-            if (next instanceof TicketNotification.ErrorRaised) {
-                throw new AssertionError("blocked: " + next);
-            }
-            if (next instanceof TicketNotification.StateChanged
-                    && ((TicketNotification.StateChanged) next).to() == wanted) {
-                return;
-            }
-        }
     }
 
     private Path repositoryWithOneCommit() throws Exception {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.loopwright.adapter.in.http.HttpSecurity;
-import dev.loopwright.adapter.in.http.HttpServerSettings;
-import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.opencode.ManagedOpenCode;
 import dev.loopwright.adapter.out.opencode.scripted.ChatRequest;
@@ -21,7 +18,6 @@ import dev.loopwright.adapter.out.persistence.SqliteStore;
 import dev.loopwright.application.fake.ApprovedBeadsFixture;
 import dev.loopwright.application.port.out.ProjectRepository.NewProject;
 import dev.loopwright.application.port.out.TicketRepository.NewTicket;
-import dev.loopwright.application.port.out.event.TicketNotification;
 import dev.loopwright.application.port.out.execution.BeadExecutionState;
 import dev.loopwright.domain.bead.BeadStatus;
 import dev.loopwright.domain.profile.GitHookPolicy;
@@ -52,8 +48,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
@@ -79,7 +73,7 @@ class CodingEndToEndTest {
     Path temp;
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final BlockingQueue<TicketNotification> notifications = new LinkedBlockingQueue<>();
+    private final TicketFeed feed = new TicketFeed(PATIENT);
 
     @Test
     void threeBeadsAreCodedCommittedOneByOneAndAFailedIterationIsRedoneFromItsStartCommit() throws Exception {
@@ -101,8 +95,8 @@ class CodingEndToEndTest {
         try (ScriptedModelServer model = ScriptedModelServer.start(script.build());
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
-                LoopwrightServer server = start(data, openCode)) {
-            awaitStatus(TicketStatus.RUNNING_FINAL_TEST);
+                LoopwrightServer server = feed.start(data, openCode)) {
+            feed.awaitStatus(TicketStatus.RUNNING_FINAL_TEST);
 
             assertThat(messagesSinceBase(repo, "SHOP-1")).containsExactly("bead(B1): Bead B1", "bead(B2): Bead B2",
                     "bead(B3): Bead B3");
@@ -189,9 +183,9 @@ class CodingEndToEndTest {
                 Path repo = repositoryWithOneCommit("shop-" + width);
                 DataDirectory data = new DataDirectory(temp.resolve("data-" + width), DataDirectory.Source.FLAG);
                 seedAtCoding(data, repo, beads, width);
-                notifications.clear();
-                try (LoopwrightServer server = start(data, openCode)) {
-                    awaitStatus(TicketStatus.RUNNING_FINAL_TEST);
+                feed.clear();
+                try (LoopwrightServer server = feed.start(data, openCode)) {
+                    feed.awaitStatus(TicketStatus.RUNNING_FINAL_TEST);
                 }
                 assertThat(messagesSinceBase(repo, "SHOP-1")).hasSize(6);
                 trees.put(width, treeOf(repo, "SHOP-1"));
@@ -268,25 +262,6 @@ class CodingEndToEndTest {
     private static dev.loopwright.domain.ticket.TicketId ticketId(DataDirectory data) {
         return SqliteStore.open(data.databaseFile(), Clock.systemUTC()).tickets()
                 .findByExternalId(ExternalId.parse("SHOP-1")).orElseThrow().id();
-    }
-
-    private LoopwrightServer start(DataDirectory data, OpenCodeConnection openCode) {
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
-                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime());
-        ((EventFanOut) server.events()).subscribe(notifications::add);
-        return server;
-    }
-
-    private void awaitStatus(TicketStatus wanted) throws InterruptedException {
-        while (true) {
-            TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(next).as("the ticket reached " + wanted + " in time").isNotNull();
-            assertThat(next).as("the ticket was blocked").isNotInstanceOf(TicketNotification.ErrorRaised.class);
-            if (next instanceof TicketNotification.StateChanged
-                    && ((TicketNotification.StateChanged) next).to() == wanted) {
-                return;
-            }
-        }
     }
 
     /** Polls the child server until the ticket is at {@code wanted}, and returns the ticket as it then is. */

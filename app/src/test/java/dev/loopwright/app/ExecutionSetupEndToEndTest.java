@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.loopwright.adapter.in.http.HttpSecurity;
-import dev.loopwright.adapter.in.http.HttpServerSettings;
-import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.opencode.scripted.Response;
 import dev.loopwright.adapter.out.opencode.scripted.Script;
@@ -46,9 +43,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +70,7 @@ class ExecutionSetupEndToEndTest {
     Path temp;
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final BlockingQueue<TicketNotification> notifications = new LinkedBlockingQueue<>();
+    private final TicketFeed feed = new TicketFeed(PATIENT);
 
     @Test
     void preflightListsBothFailuresThenPassesAfterTheFixAndTheApprovedSetupPlanMovesTheTicketOn() throws Exception {
@@ -101,8 +95,8 @@ class ExecutionSetupEndToEndTest {
             } catch (RuntimeException slow) {
                 // Asked is what counts: the providers are loading now.
             }
-            try (LoopwrightServer server = start(data, openCode)) {
-                TicketNotification.ErrorRaised blocked = awaitBlocked();
+            try (LoopwrightServer server = feed.start(data, openCode)) {
+                TicketNotification.ErrorRaised blocked = feed.awaitBlocked();
                 assertThat(blocked.phase()).isEqualTo(TicketStatus.PRE_FLIGHT_CHECK);
                 assertThat(blocked.codes()).containsExactly("PREFLIGHT_FAILED");
                 assertThat(blocked.message()).startsWith("Pre-flight found 2 problem(s):")
@@ -117,8 +111,8 @@ class ExecutionSetupEndToEndTest {
                         Instant.now());
                 assertThat(post(server, "/api/tickets/SHOP-1/retry", "").get("status").asText())
                         .isEqualTo("PRE_FLIGHT_CHECK");
-                awaitStatus(TicketStatus.WAITING_EXECUTION_SETUP_APPROVAL);
-                awaitArtifact("execution_setup_plan");
+                feed.awaitStatus(TicketStatus.WAITING_EXECUTION_SETUP_APPROVAL);
+                feed.awaitArtifact("execution_setup_plan");
 
                 JsonNode plan = JSON.readTree(get(server, "/api/tickets/SHOP-1/execution-setup-plan"));
                 assertThat(plan.get("exists").asBoolean()).isTrue();
@@ -133,7 +127,7 @@ class ExecutionSetupEndToEndTest {
                         "{\"expectedContentSha256\":\"" + plan.get("contentSha256").asText() + "\"}");
                 // Preparing a ready plan takes no model call, so the ticket may already have moved on.
                 assertThat(approved.get("status").asText()).isIn("PREPARING_EXECUTION_ENV", "CODING");
-                awaitStatus(TicketStatus.CODING);
+                feed.awaitStatus(TicketStatus.CODING);
                 assertThat(contentOf(get(server, "/api/tickets/SHOP-1/artifacts"), "execution_setup_profile"))
                         .contains("javac -d /tmp/out src/Basket.java");
                 assertThat(model.requests().stream().filter(r -> !r.isSideRequest()
@@ -162,52 +156,6 @@ class ExecutionSetupEndToEndTest {
         store.attempts().save(PhaseAttempt.first(created.id(), TicketStatus.PRE_FLIGHT_CHECK, now));
         ApprovedBeadsFixture.store(store.attempts(), store.artifacts(), created.id(), beads, now);
         return created;
-    }
-
-    private LoopwrightServer start(DataDirectory data, OpenCodeConnection openCode) {
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
-                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime());
-        ((EventFanOut) server.events()).subscribe(notifications::add);
-        return server;
-    }
-
-    private TicketNotification next(String what) throws InterruptedException {
-        TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
-        assertThat(next).as(what + " in time").isNotNull();
-        return next;
-    }
-
-    private TicketNotification.ErrorRaised awaitBlocked() throws InterruptedException {
-        while (true) {
-            TicketNotification next = next("the ticket was blocked");
-            if (next instanceof TicketNotification.ErrorRaised) {
-                return (TicketNotification.ErrorRaised) next;
-            }
-        }
-    }
-
-    private void awaitStatus(TicketStatus wanted) throws InterruptedException {
-        while (true) {
-            TicketNotification next = next("the ticket reached " + wanted);
-            if (next instanceof TicketNotification.StateChanged) {
-                TicketStatus to = ((TicketNotification.StateChanged) next).to();
-                assertThat(to).as("the ticket was blocked on the way").isNotEqualTo(TicketStatus.BLOCKED_ERROR);
-                if (to == wanted) {
-                    return;
-                }
-            }
-        }
-    }
-
-    private void awaitArtifact(String type) throws InterruptedException {
-        while (true) {
-            TicketNotification next = next("the " + type + " was stored");
-            assertThat(next).as("the drafting failed").isNotInstanceOf(TicketNotification.ErrorRaised.class);
-            if (next instanceof TicketNotification.ArtifactChanged
-                    && ((TicketNotification.ArtifactChanged) next).artifactType().equals(type)) {
-                return;
-            }
-        }
     }
 
     private Path repositoryWithOneCommit() throws Exception {

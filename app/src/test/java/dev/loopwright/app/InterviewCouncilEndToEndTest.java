@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.loopwright.adapter.in.http.HttpSecurity;
-import dev.loopwright.adapter.in.http.HttpServerSettings;
-import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.opencode.ManagedOpenCode;
 import dev.loopwright.adapter.out.opencode.scripted.Response;
 import dev.loopwright.adapter.out.opencode.scripted.Rule;
@@ -29,9 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
@@ -57,7 +51,7 @@ class InterviewCouncilEndToEndTest {
     Path temp;
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final BlockingQueue<TicketNotification> notifications = new LinkedBlockingQueue<>();
+    private final TicketFeed feed = new TicketFeed(PATIENT);
 
     @Test
     void aThreeMemberCouncilCompilesTheInterviewThroughARestartMidVoteAndTheAuthorAnswersItToApproval()
@@ -85,7 +79,7 @@ class InterviewCouncilEndToEndTest {
         try (ScriptedModelServer model = ScriptedModelServer.start(script);
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model))) {
-            try (LoopwrightServer server = start(data, openCode)) {
+            try (LoopwrightServer server = feed.start(data, openCode)) {
                 post(server, "/api/profile", "{\"mainImplementer\":\"scripted/echo\",\"councilMembers\":"
                         + "\"[\\\"scripted/critic\\\",\\\"scripted/scout\\\"]\",\"councilResponseTimeout\":45000}");
                 post(server, "/api/projects", "{\"name\":\"Shop\",\"shortname\":\"SHOP\",\"folderPath\":"
@@ -94,14 +88,14 @@ class InterviewCouncilEndToEndTest {
 
                 assertThat(post(server, "/api/tickets/SHOP-1/start", null).get("status").asText())
                         .isEqualTo("SCANNING_RELEVANT_FILES");
-                awaitStatus(TicketStatus.COUNCIL_VOTING_INTERVIEW);
+                feed.awaitStatus(TicketStatus.COUNCIL_VOTING_INTERVIEW);
                 assertThat(awaitModelRequests(model, VOTE, 1)).isTrue();
             }
             assertThat(storedStatus(data)).isEqualTo(TicketStatus.COUNCIL_VOTING_INTERVIEW);
             long draftsBeforeRestart = agentRequests(model, DRAFT);
 
-            try (LoopwrightServer restarted = start(data, openCode)) {
-                awaitStatus(TicketStatus.WAITING_INTERVIEW_ANSWERS);
+            try (LoopwrightServer restarted = feed.start(data, openCode)) {
+                feed.awaitStatus(TicketStatus.WAITING_INTERVIEW_ANSWERS);
 
                 assertThat(agentRequests(model, DRAFT)).as("no member drafted again").isEqualTo(draftsBeforeRestart);
                 JsonNode artifacts = JSON.readTree(get(restarted, "/api/tickets/SHOP-1/artifacts").body());
@@ -152,7 +146,7 @@ class InterviewCouncilEndToEndTest {
         try (ScriptedModelServer model = ScriptedModelServer.start(script);
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
-                LoopwrightServer server = start(data, openCode)) {
+                LoopwrightServer server = feed.start(data, openCode)) {
             post(server, "/api/profile", "{\"mainImplementer\":\"scripted/echo\",\"councilMembers\":"
                     + "\"[\\\"scripted/critic\\\",\\\"scripted/scout\\\"]\"}");
             post(server, "/api/projects", "{\"name\":\"Shop\",\"shortname\":\"SHOP\",\"folderPath\":"
@@ -160,14 +154,14 @@ class InterviewCouncilEndToEndTest {
             post(server, "/api/tickets", "{\"projectId\":1,\"title\":\"Save the basket between visits\"}");
             post(server, "/api/tickets/SHOP-1/start", null);
 
-            TicketNotification.ErrorRaised blocked = awaitBlocked();
+            TicketNotification.ErrorRaised blocked = feed.awaitBlocked();
             assertThat(blocked.phase()).isEqualTo(TicketStatus.COUNCIL_DELIBERATING);
             assertThat(blocked.codes()).containsExactly("QUORUM_NOT_MET");
 
             broken.set(false);
             assertThat(post(server, "/api/tickets/SHOP-1/retry", null).get("status").asText())
                     .isEqualTo("COUNCIL_DELIBERATING");
-            awaitStatus(TicketStatus.WAITING_INTERVIEW_ANSWERS);
+            feed.awaitStatus(TicketStatus.WAITING_INTERVIEW_ANSWERS);
 
             // Cancelling with cleanup removes what the ticket produced: artifacts, working copy, branch and log.
             Path log = data.path().resolve("logs/1/execution-log.jsonl");
@@ -223,22 +217,10 @@ class InterviewCouncilEndToEndTest {
         }
     }
 
-    /** The next error the ticket was blocked with. */
-    private TicketNotification.ErrorRaised awaitBlocked() throws InterruptedException {
-        while (true) {
-            TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(next).as("the ticket was blocked in time").isNotNull();
-            if (next instanceof TicketNotification.ErrorRaised) {
-                return (TicketNotification.ErrorRaised) next;
-            }
-        }
-    }
-
     /** The questions of the next batch to answer, or null once the interview waits for approval. */
     private JsonNode awaitBatch(LoopwrightServer server) throws Exception {
         while (true) {
-            TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(next).as("the interviewer answered in time").isNotNull();
+            TicketNotification next = feed.next("the interviewer answered");
             if (next instanceof TicketNotification.StateChanged) {
                 TicketStatus to = ((TicketNotification.StateChanged) next).to();
                 assertThat(to).as("the ticket was blocked").isNotEqualTo(TicketStatus.BLOCKED_ERROR);
@@ -259,27 +241,6 @@ class InterviewCouncilEndToEndTest {
             });
             if (!current.isEmpty() && !interview.get("awaitingInterviewer").asBoolean()) {
                 return JSON.valueToTree(current);
-            }
-        }
-    }
-
-    private LoopwrightServer start(DataDirectory data, OpenCodeConnection openCode) {
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
-                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime());
-        ((EventFanOut) server.events()).subscribe(notifications::add);
-        return server;
-    }
-
-    private void awaitStatus(TicketStatus wanted) throws InterruptedException {
-        while (true) {
-            TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(next).as("the ticket reached " + wanted + " in time").isNotNull();
-            if (next instanceof TicketNotification.StateChanged) {
-                TicketStatus to = ((TicketNotification.StateChanged) next).to();
-                assertThat(to).as("the ticket was blocked on the way").isNotEqualTo(TicketStatus.BLOCKED_ERROR);
-                if (to == wanted) {
-                    return;
-                }
             }
         }
     }

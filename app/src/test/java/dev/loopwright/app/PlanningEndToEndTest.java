@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.loopwright.adapter.in.http.HttpSecurity;
-import dev.loopwright.adapter.in.http.HttpServerSettings;
-import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.opencode.scripted.ChatRequest;
 import dev.loopwright.adapter.out.opencode.scripted.Response;
@@ -51,10 +48,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,8 +85,7 @@ class PlanningEndToEndTest {
     Path temp;
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final BlockingQueue<TicketNotification> notifications = new LinkedBlockingQueue<>();
-    private final List<TicketNotification> published = new CopyOnWriteArrayList<>();
+    private final TicketFeed feed = new TicketFeed(PATIENT);
 
     @Test
     void anInterviewEditAtTheBeadGateRestartsPlanningWhichReachesTheSetupPlanAgainWithTheOldAttemptsArchived()
@@ -130,12 +122,12 @@ class PlanningEndToEndTest {
         try (ScriptedModelServer model = ScriptedModelServer.start(script);
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
-                LoopwrightServer server = start(data, openCode)) {
+                LoopwrightServer server = feed.start(data, openCode)) {
             // First round: interview approved, PRD approved, bead plan at its gate.
             JsonNode interview = JSON.readTree(get(server, "/api/files/SHOP-1/interview").body());
             assertThat(post(server, "/api/tickets/SHOP-1/approve", hashBody(interview.get("contentSha256").asText()))
                     .get("status").asText()).isEqualTo("DRAFTING_PRD");
-            awaitStatus(TicketStatus.WAITING_PRD_APPROVAL);
+            feed.awaitStatus(TicketStatus.WAITING_PRD_APPROVAL);
             long firstRoundDrafts = agentRequests(model, PRD_DRAFT);
             assertThat(firstRoundDrafts).as("every member drafted a PRD").isEqualTo(2);
             JsonNode firstPrd = JSON.readTree(get(server, "/api/files/SHOP-1/prd").body());
@@ -143,7 +135,7 @@ class PlanningEndToEndTest {
                     .get("status").asText()).isEqualTo("DRAFTING_BEADS");
             String firstApprovedPrd = JSON.readTree(get(server, "/api/files/SHOP-1/prd").body()).get("content")
                     .asText();
-            awaitStatus(TicketStatus.WAITING_BEADS_APPROVAL);
+            feed.awaitStatus(TicketStatus.WAITING_BEADS_APPROVAL);
             String firstBeads = contentOf(JSON.readTree(get(server, "/api/tickets/SHOP-1/artifacts").body()), "beads",
                     1);
 
@@ -156,7 +148,7 @@ class PlanningEndToEndTest {
             assertThat(JSON.readTree(edited.body()).get("ticket").get("status").asText()).isEqualTo("DRAFTING_PRD");
 
             // Second round, through pre-flight to the execution setup plan.
-            awaitStatus(TicketStatus.WAITING_PRD_APPROVAL);
+            feed.awaitStatus(TicketStatus.WAITING_PRD_APPROVAL);
             assertThat(agentRequests(model, PRD_DRAFT)).as("every member drafted the PRD again")
                     .isEqualTo(2 * firstRoundDrafts);
             List<ChatRequest> afterEdit = model.requests().subList(requestsBeforeEdit, model.requests().size());
@@ -171,14 +163,14 @@ class PlanningEndToEndTest {
             assertThat(post(server, "/api/tickets/SHOP-1/approve-prd",
                     hashBody(secondPrd.get("contentSha256").asText())).get("status").asText())
                     .isEqualTo("DRAFTING_BEADS");
-            awaitStatus(TicketStatus.WAITING_BEADS_APPROVAL);
+            feed.awaitStatus(TicketStatus.WAITING_BEADS_APPROVAL);
             HttpResponse<String> beads = get(server, "/api/tickets/SHOP-1/beads");
             assertThat(beads.statusCode()).isEqualTo(200);
             assertThat(post(server, "/api/tickets/SHOP-1/approve-beads",
                     hashBody(beads.headers().firstValue("X-Content-Sha256").orElseThrow())).get("status").asText())
                     .isEqualTo("PRE_FLIGHT_CHECK");
-            awaitStatus(TicketStatus.WAITING_EXECUTION_SETUP_APPROVAL);
-            awaitArtifact("execution_setup_plan");
+            feed.awaitStatus(TicketStatus.WAITING_EXECUTION_SETUP_APPROVAL);
+            feed.awaitArtifact("execution_setup_plan");
 
             // The earlier attempts are archived by the restart and still readable.
             for (String phase : List.of("DRAFTING_PRD", "WAITING_PRD_APPROVAL", "DRAFTING_BEADS",
@@ -191,7 +183,7 @@ class PlanningEndToEndTest {
                         .isEqualTo("planning_restart");
                 assertThat(attempt(attempts, 2).get("state").asText()).as(phase).isEqualTo("active");
             }
-            assertThat(published.stream().filter(TicketNotification.ArtifactChanged.class::isInstance)
+            assertThat(feed.published().stream().filter(TicketNotification.ArtifactChanged.class::isInstance)
                     .map(TicketNotification.ArtifactChanged.class::cast)
                     .filter(change -> change.invalidated() && change.artifactType().equals("phase_attempt"))
                     .map(TicketNotification.ArtifactChanged::phase)).as("each phase set aside was announced")
@@ -212,7 +204,7 @@ class PlanningEndToEndTest {
             assertThat(post(server, "/api/tickets/SHOP-1/approve-execution-setup-plan",
                     hashBody(plan.get("contentSha256").asText())).get("status").asText())
                     .isIn("PREPARING_EXECUTION_ENV", "CODING");
-            awaitStatus(TicketStatus.CODING);
+            feed.awaitStatus(TicketStatus.CODING);
             assertThat(agentRequests(model, PLAN_PROMPT)).as("one setup plan, after the second pre-flight only")
                     .isEqualTo(1);
         }
@@ -277,46 +269,6 @@ class PlanningEndToEndTest {
             }
         }
         return yaml.toString();
-    }
-
-    private LoopwrightServer start(DataDirectory data, OpenCodeConnection openCode) {
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
-                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime());
-        ((EventFanOut) server.events()).subscribe(notifications::add);
-        ((EventFanOut) server.events()).subscribe(published::add);
-        return server;
-    }
-
-    /** Follows the server's events until the ticket enters {@code wanted}; a block on the way fails the test. */
-    private void awaitStatus(TicketStatus wanted) throws InterruptedException {
-        long end = System.nanoTime() + PATIENT.toNanos();
-        while (true) {
-            TicketNotification next = notifications.poll(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-            assertThat(next).as("the ticket reached " + wanted + " in time").isNotNull();
-            if (next instanceof TicketNotification.ErrorRaised) {
-                throw new AssertionError("blocked on the way to " + wanted + ": " + next);
-            }
-            if (next instanceof TicketNotification.StateChanged
-                    && ((TicketNotification.StateChanged) next).to() == wanted) {
-                return;
-            }
-        }
-    }
-
-    /** The setup plan is drafted at its gate, so it is stored a little after the ticket gets there. */
-    private void awaitArtifact(String type) throws InterruptedException {
-        long end = System.nanoTime() + PATIENT.toNanos();
-        while (true) {
-            TicketNotification next = notifications.poll(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);
-            assertThat(next).as("the " + type + " was stored in time").isNotNull();
-            if (next instanceof TicketNotification.ErrorRaised) {
-                throw new AssertionError("blocked before the " + type + " was stored: " + next);
-            }
-            if (next instanceof TicketNotification.ArtifactChanged
-                    && ((TicketNotification.ArtifactChanged) next).artifactType().equals(type)) {
-                return;
-            }
-        }
     }
 
     private static long agentRequests(ScriptedModelServer model, String marker) {

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.loopwright.adapter.in.http.HttpSecurity;
-import dev.loopwright.adapter.in.http.HttpServerSettings;
-import dev.loopwright.adapter.in.http.StreamSettings;
 import dev.loopwright.adapter.out.git.JGitWorkspace;
 import dev.loopwright.adapter.out.opencode.scripted.ChatRequest;
 import dev.loopwright.adapter.out.opencode.scripted.Response;
@@ -49,9 +46,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +72,7 @@ class WorkspacePreparationEndToEndTest {
     Path temp;
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final BlockingQueue<TicketNotification> notifications = new LinkedBlockingQueue<>();
+    private final TicketFeed feed = new TicketFeed(PATIENT);
 
     @Test
     void theApprovedStepRunsInTheWorkingCopyAndTheVerifiedTicketMovesOnToCoding() throws Exception {
@@ -90,9 +84,9 @@ class WorkspacePreparationEndToEndTest {
         try (ScriptedModelServer model = ScriptedModelServer.start(setupScript());
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
-                LoopwrightServer server = start(data, openCode)) {
+                LoopwrightServer server = feed.start(data, openCode)) {
             approve(server);
-            awaitStatus(TicketStatus.CODING);
+            feed.awaitStatus(TicketStatus.CODING);
 
             assertThat(workingCopy.resolve(".cache/shop/ready.txt")).as("the agent's bash call ran in the working copy")
                     .hasContent("warmed");
@@ -117,9 +111,9 @@ class WorkspacePreparationEndToEndTest {
         try (ScriptedModelServer model = ScriptedModelServer.start(setupScript());
                 OpenCodeConnection openCode = OpenCodeConnection.managed(RealBinary.path(), temp,
                         ScriptedOpenCodeHome.prepare(temp.resolve("home"), model));
-                LoopwrightServer server = start(data, openCode)) {
+                LoopwrightServer server = feed.start(data, openCode)) {
             approve(server);
-            TicketNotification.ErrorRaised blocked = awaitBlocked();
+            TicketNotification.ErrorRaised blocked = feed.awaitBlocked();
 
             assertThat(blocked.phase()).isEqualTo(TicketStatus.PREPARING_EXECUTION_ENV);
             assertThat(blocked.codes()).containsExactly("EXECUTION_SETUP_FAILED",
@@ -134,7 +128,7 @@ class WorkspacePreparationEndToEndTest {
             HttpResponse<String> retried = send(server, "/api/tickets/SHOP-1/retry", JSON.createObjectNode()
                     .put("note", NOTE).toString());
             assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
-            awaitStatus(TicketStatus.CODING);
+            feed.awaitStatus(TicketStatus.CODING);
 
             assertThat(workingCopy.resolve(".cache/shop/extra.txt")).hasContent("fixed");
             ChatRequest noted = model.requests().stream().filter(request -> !request.isSideRequest()
@@ -212,40 +206,6 @@ class WorkspacePreparationEndToEndTest {
         store.artifacts().append(new NewArtifact(created.id(), TicketStatus.WAITING_EXECUTION_SETUP_APPROVAL, 1,
                 "execution_setup_plan", canonical, now));
         return created;
-    }
-
-    private LoopwrightServer start(DataDirectory data, OpenCodeConnection openCode) {
-        LoopwrightServer server = LoopwrightServer.start(new HttpServerSettings("127.0.0.1", 0), data,
-                HttpSecurity.LOCAL_OPEN, StreamSettings.DEFAULT, openCode.runtime());
-        ((EventFanOut) server.events()).subscribe(notifications::add);
-        return server;
-    }
-
-    private TicketNotification next(String what) throws InterruptedException {
-        TicketNotification next = notifications.poll(PATIENT.toSeconds(), TimeUnit.SECONDS);
-        assertThat(next).as(what + " in time").isNotNull();
-        return next;
-    }
-
-    private TicketNotification.ErrorRaised awaitBlocked() throws InterruptedException {
-        while (true) {
-            TicketNotification next = next("the ticket was blocked");
-            if (next instanceof TicketNotification.ErrorRaised) {
-                return (TicketNotification.ErrorRaised) next;
-            }
-        }
-    }
-
-    private void awaitStatus(TicketStatus wanted) throws InterruptedException {
-        while (true) {
-            TicketNotification next = next("the ticket reached " + wanted);
-            assertThat(next).as("the ticket was blocked on the way").isNotInstanceOf(
-                    TicketNotification.ErrorRaised.class);
-            if (next instanceof TicketNotification.StateChanged
-                    && ((TicketNotification.StateChanged) next).to() == wanted) {
-                return;
-            }
-        }
     }
 
     private Path repository() throws Exception {
