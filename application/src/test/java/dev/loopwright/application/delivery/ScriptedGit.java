@@ -1,8 +1,6 @@
 package dev.loopwright.application.delivery;
 
-import dev.loopwright.application.port.out.git.ReplayResult;
 import dev.loopwright.application.fake.FolderGitWorkspace;
-import dev.loopwright.application.port.out.GitWorkspace;
 import dev.loopwright.application.port.out.git.CommitId;
 import dev.loopwright.application.port.out.git.CommitResult;
 import dev.loopwright.application.port.out.git.MergeMode;
@@ -15,15 +13,13 @@ import dev.loopwright.application.port.out.git.WorkingCopyStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A git stand-in with just enough history for delivery: a ticket branch {@code commitsSinceBase} commits ahead of
  * its fork point, a squash that behaves like the real one, and scripted merge and push outcomes. Working copies are
- * plain folders, as in {@link FolderGitWorkspace}.
+ * plain folders, as in the {@link FolderGitWorkspace} it extends.
  */
-final class ScriptedGit implements GitWorkspace {
-    private final FolderGitWorkspace folders = new FolderGitWorkspace();
+final class ScriptedGit extends FolderGitWorkspace {
     private int nextCommit = 100;
 
     final CommitId forkPoint = commit(1);
@@ -39,36 +35,6 @@ final class ScriptedGit implements GitWorkspace {
 
     static CommitId commit(int number) {
         return new CommitId(String.format("%040x", number));
-    }
-
-    @Override
-    public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ReplayResult replayOnto(TicketWorkspace ticket, TicketWorkspace bead, CommitId since) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<Path> repositoryRoot(Path folder) {
-        return folders.repositoryRoot(folder);
-    }
-
-    @Override
-    public TicketWorkspace prepareTicketWorkspace(Path repositoryRoot, String branch) {
-        return folders.prepareTicketWorkspace(repositoryRoot, branch);
-    }
-
-    @Override
-    public Optional<TicketWorkspace> findTicketWorkspace(Path repositoryRoot, String branch) {
-        return folders.findTicketWorkspace(repositoryRoot, branch);
-    }
-
-    @Override
-    public Path workingCopyOf(Path repositoryRoot, String branch) {
-        return folders.workingCopyOf(repositoryRoot, branch);
     }
 
     @Override
@@ -124,10 +90,5 @@ final class ScriptedGit implements GitWorkspace {
     public PushResult push(Path repositoryRoot, String remote, String branch, PushMode mode) {
         pushes.add(remote + " " + branch + " " + mode);
         return pushResult == null ? new PushResult(remote, branch, PushStatus.PUSHED, "pushed") : pushResult;
-    }
-
-    @Override
-    public void removeTicketWorkspace(TicketWorkspace workspace, boolean deleteBranch) {
-        folders.removeTicketWorkspace(workspace, deleteBranch);
     }
 }

@@ -20,9 +20,10 @@ import java.util.Optional;
 /**
  * A stand-in for the git port for use-case tests: a folder with a {@code .git} entry counts as a repository,
  * and a ticket's working copy is a plain folder beside it. It has no history, so the operations that need one
- * refuse; the real adapter ({@code JGitWorkspace}) is tested against real repositories.
+ * refuse; the real adapter ({@code JGitWorkspace}) is tested against real repositories. Stand-ins with some history
+ * extend it and override just that.
  */
-public final class FolderGitWorkspace implements GitWorkspace {
+public class FolderGitWorkspace implements GitWorkspace {
 
     @Override
     public TicketWorkspace prepareBeadWorkspace(TicketWorkspace ticket, String name, CommitId start) {
