@@ -53,32 +53,24 @@ final class LocalServerConnector implements ServerConnector {
         }
         ApiClient api = new ApiClient(URI.create("http://" + HttpServerSettings.LOOPBACK + ":" + server.port()),
                 Optional.empty());
-        return new Connection() {
-            @Override
-            public ApiClient api() {
-                return api;
-            }
-
-            @Override
-            public void close() {
-                // Running phases stop here and resume from what they stored the next time an engine runs.
-                server.close();
-                openCode.close();
-            }
-        };
+        return new OpenConnection(api, () -> {
+            // Running phases stop here and resume from what they stored the next time an engine runs.
+            server.close();
+            openCode.close();
+        });
     }
 
     private static Connection remote(ApiClient api) {
-        return new Connection() {
-            @Override
-            public ApiClient api() {
-                return api;
-            }
+        return new OpenConnection(api, () -> {
+            // someone else's server: nothing to stop
+        });
+    }
 
-            @Override
-            public void close() {
-                // someone else's server: nothing to stop
-            }
-        };
+    /** A server to talk to and what ending the command does to it. */
+    private record OpenConnection(ApiClient api, Runnable onClose) implements Connection {
+        @Override
+        public void close() {
+            onClose.run();
+        }
     }
 }
